@@ -1,0 +1,29 @@
+import path from "node:path";
+import { z } from "zod";
+
+/** The engine's only reader of process.env; validated once at start. See .env.example. */
+const ZEngineEnv = z.object({
+  DATABASE_URL: z.string().trim().min(1).default("file:./.data/nightshift.db"),
+  ENGINE_PORT: z.coerce.number().int().min(1).max(65_535).default(3100),
+  ENGINE_HOST: z.string().trim().min(1).default("127.0.0.1"),
+  ENGINE_ACCESS_KEY_ID: z.string().trim().min(8).optional(),
+  ENGINE_ACCESS_KEY_SECRET: z.string().trim().min(16).optional(),
+  ENGINE_DATA_DIR: z.string().trim().min(1).default(".data"),
+  ENGINE_REGION: z.string().trim().min(1).default("cn-local"),
+  /** 0 disables deploying the demo workspace on an empty database. */
+  NIGHTSHIFT_DEMO: z.enum(["0", "1"]).default("1"),
+  /** Seconds of allowed clock skew for a signed request's Timestamp. */
+  ENGINE_MAX_SKEW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
+  /** Identifies this engine process in claims; defaults to host:pid. */
+  ENGINE_ID: z.string().trim().min(1).optional(),
+});
+export type EngineConfig = z.infer<typeof ZEngineEnv> & { dataDir: string };
+
+export function loadEngineConfig(env: NodeJS.ProcessEnv = process.env): EngineConfig {
+  const parsed = ZEngineEnv.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ");
+    throw new Error(`Invalid engine configuration: ${problems}`);
+  }
+  return { ...parsed.data, dataDir: path.resolve(parsed.data.ENGINE_DATA_DIR) };
+}
