@@ -1,4 +1,6 @@
 import type { z } from "zod";
+import { EngineError } from "../model/errors";
+import type { EventBus } from "../model/events";
 import type { Database } from "../store/database";
 
 /** DataWorks API levels (spec §0.2): 1 = QPS ≤ 50, 2 = QPS ≤ 20, 3 = QPS ≤ 5 and ≤ 10,000 calls a day. */
@@ -19,6 +21,8 @@ export type ActionContext = {
   accessKeyId: string;
   region: string;
   now: number;
+  /** The running engine's event bus, so operations can reach the local scheduler (e.g. stop kills). */
+  events: EventBus;
 };
 
 export type ActionDefinition<Params extends z.ZodType = z.ZodType> = {
@@ -34,14 +38,5 @@ export type ActionDefinition<Params extends z.ZodType = z.ZodType> = {
   handler: (params: z.infer<Params>, context: ActionContext) => Promise<unknown>;
 };
 
-/** A business error answered with the DataWorks envelope (Success: false) and this HTTP status. */
-export class DataWorksError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-    readonly httpStatus: number = 400,
-  ) {
-    super(message);
-    this.name = "DataWorksError";
-  }
-}
+/** Business errors are EngineErrors: the gateway answers them with the DataWorks envelope. */
+export { EngineError as DataWorksError };
