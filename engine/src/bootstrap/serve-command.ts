@@ -1,0 +1,77 @@
+import os from "node:os";
+import type { EngineConfig } from "../config";
+import { EventBus } from "../model/events";
+import { loadOrCreateAccessKey } from "../rpc/access-key";
+import { createRpcGateway } from "../rpc/gateway";
+import { ALL_ACTIONS } from "../rpc/registry";
+import { createRpcServer } from "../rpc/server";
+import { realClock } from "../runtime/clock";
+import { createScheduler } from "../runtime/scheduler";
+import { openDatabase } from "../store/database";
+import { migrate } from "../store/migrate";
+import { seedDemoIfEmpty } from "./first-start";
+import { readHealth } from "./health";
+
+/** `engine serve`: runs until SIGINT/SIGTERM; resolves with the exit code. */
+export async function serveCommand(config: EngineConfig): Promise<number> {
+  const database = await openDatabase(config.DATABASE_URL);
+  await migrate(database);
+  const accessKey = loadOrCreateAccessKey(config);
+  if (accessKey.source === "generated") {
+    console.log(`[engine] generated an AccessKey pair for this engine: ${accessKey.path} (mode 0600)`);
+  }
+  if (config.NIGHTSHIFT_DEMO === "1") {
+    const seeded = await seedDemoIfEmpty(database, { now: Date.now() });
+    if (seeded) console.log(`[engine] empty database: deployed the demo workspace with ${seeded.historyInstances} instances of history`);
+  }
+
+  const events = new EventBus();
+  const engineId = config.ENGINE_ID ?? `${os.hostname()}:${config.dataDir}`;
+  const scheduler = createScheduler({
+    db: database,
+    events,
+    clock: realClock,
+    engineId,
+    config: { workDir: config.dataDir },
+  });
+  const recovery = await scheduler.recover();
+  if (recovery.recovered > 0) console.log(`[engine] recovered ${recovery.recovered} instances left running by a previous run`);
+  await scheduler.start();
+
+  const gateway = createRpcGateway({
+    db: database,
+    events,
+    accessKeys: [{ id: accessKey.accessKeyId, secret: accessKey.accessKeySecret }],
+    actions: ALL_ACTIONS,
+    region: config.ENGINE_REGION,
+  });
+  const server = createRpcServer({
+    host: config.ENGINE_HOST,
+    port: config.ENGINE_PORT,
+    gateway,
+    healthInfo: () => readHealth(database, { engineId, startedAt }),
+  });
+  const startedAt = Date.now();
+  const address = await server.listen();
+  console.log(`[engine] listening on http://${address.host}:${address.port} (engine ${engineId}, ${database.dialect})`);
+
+  return new Promise<number>((resolve) => {
+    let stopping = false;
+    const stop = async (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      console.log(`[engine] ${signal}: stopping`);
+      try {
+        await server.close();
+        await scheduler.stop();
+        await database.close();
+        resolve(0);
+      } catch (error) {
+        console.error(`[engine] error while stopping: ${error instanceof Error ? error.message : String(error)}`);
+        resolve(1);
+      }
+    };
+    process.once("SIGINT", () => void stop("SIGINT"));
+    process.once("SIGTERM", () => void stop("SIGTERM"));
+  });
+}
