@@ -152,6 +152,7 @@ CREATE TABLE "attempt" (
     "attempt" INTEGER NOT NULL,
     "engineId" TEXT NOT NULL,
     "pid" INTEGER,
+    "processStart" TEXT,
     "startedAt" BIGINT NOT NULL,
     "finishedAt" BIGINT,
     "exitCode" INTEGER,
@@ -230,6 +231,9 @@ CREATE INDEX "dag_projectId_type_bizdate_idx" ON "dag"("projectId", "type", "biz
 CREATE INDEX "dag_opSeq_idx" ON "dag"("opSeq");
 
 -- CreateIndex
+CREATE INDEX "dag_afterDagId_idx" ON "dag"("afterDagId");
+
+-- CreateIndex
 CREATE INDEX "instance_projectId_bizdate_cycTime_id_idx" ON "instance"("projectId", "bizdate", "cycTime", "id");
 
 -- CreateIndex
@@ -237,6 +241,12 @@ CREATE INDEX "instance_projectId_bizdate_status_cycTime_id_idx" ON "instance"("p
 
 -- CreateIndex
 CREATE INDEX "instance_status_dueTime_idx" ON "instance"("status", "dueTime");
+
+-- CreateIndex
+CREATE INDEX "instance_status_resourceGroupId_priority_dueTime_id_idx" ON "instance"("status", "resourceGroupId", "priority" DESC, "dueTime", "id");
+
+-- CreateIndex
+CREATE INDEX "instance_dagId_status_idx" ON "instance"("dagId", "status");
 
 -- CreateIndex
 CREATE INDEX "instance_nodeId_bizdate_idx" ON "instance"("nodeId", "bizdate");
