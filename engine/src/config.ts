@@ -14,6 +14,16 @@ const ZEngineEnv = z.object({
   NIGHTSHIFT_DEMO: z.enum(["0", "1"]).default("1"),
   /** Seconds of allowed clock skew for a signed request's Timestamp. */
   ENGINE_MAX_SKEW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
+  /** Multiplies the RPC API-level rate limits (level 1: 50 QPS, 2: 20 QPS, 3: 5 QPS and 10,000 a day); 0 = unlimited, for benchmarks. */
+  ENGINE_RATE_LIMIT_SCALE: z
+    .string()
+    .trim()
+    .regex(/^\d+(\.\d+)?$/, "expected a number ≥ 0 (an empty value would silently mean unlimited)")
+    .transform(Number)
+    .pipe(z.number().max(1_000))
+    .default(1),
+  /** SignatureNonces remembered per AccessKey ID within the skew window; a key that floods past it gets Throttling.User. */
+  ENGINE_NONCE_CACHE_MAX_PER_KEY: z.coerce.number().int().min(1_000).max(10_000_000).default(250_000),
   /** Identifies this engine process in claims; defaults to host:pid. */
   ENGINE_ID: z.string().trim().min(1).optional(),
 });
