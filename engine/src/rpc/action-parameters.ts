@@ -1,10 +1,17 @@
-import type { z } from "zod";
+import { z } from "zod";
 import { PROTOCOL_PARAMETER_NAMES } from "./common-parameters";
 import { gatewayErrors, type GatewayError } from "./gateway-errors";
 
-/** What an action's schema sees: every request parameter except the protocol's (RegionId stays). */
-export function actionParameterInput(params: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(params).filter(([name]) => !PROTOCOL_PARAMETER_NAMES.has(name)));
+/**
+ * What an action's schema sees: the request parameters minus the protocol's (RegionId stays) and,
+ * for an object schema, minus names it does not declare: unknown parameters are ignored, as
+ * Alibaba Cloud does, even by a `.strict()` schema.
+ */
+export function actionParameterInput(schema: z.ZodType, params: Record<string, string>): Record<string, string> {
+  const declared = schema instanceof z.ZodObject ? new Set(Object.keys(schema.shape)) : null;
+  return Object.fromEntries(
+    Object.entries(params).filter(([name]) => !PROTOCOL_PARAMETER_NAMES.has(name) && (declared === null || declared.has(name))),
+  );
 }
 
 /**
@@ -12,7 +19,7 @@ export function actionParameterInput(params: Record<string, string>): Record<str
  * named parameter was not sent at all, InvalidParameter (with the schema's expectation) otherwise.
  */
 export function parseActionParameters<Schema extends z.ZodType>(schema: Schema, params: Record<string, string>): z.output<Schema> {
-  const input = actionParameterInput(params);
+  const input = actionParameterInput(schema, params);
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   throw toParameterError(result.error.issues, input);
