@@ -77,8 +77,8 @@ export function createRpcGateway(options: RpcGatewayOptions): RpcGateway {
     const method = request.method ?? "";
     if (method !== "GET" && method !== "POST") throw gatewayErrors.unsupportedMethod(method);
     const params = await readRpcParameters(request, options.limits ?? DEFAULT_REQUEST_LIMITS);
+    exchange.action = loggableActionName(params.Action);
     const common = readCommonParameters(params);
-    exchange.action = common.action;
     const now = clock.now();
     authenticate(method, params, common, now);
     const action = actions.get(common.action);
@@ -117,6 +117,12 @@ export function createRpcGateway(options: RpcGatewayOptions): RpcGateway {
       }
     }
   };
+}
+
+/** The name is the caller's text: only a plausible API name reaches the request log. */
+function loggableActionName(action: string | undefined): string | undefined {
+  if (action === undefined) return undefined;
+  return /^[A-Za-z][A-Za-z0-9]{0,127}$/.test(action) ? action : "(invalid Action)";
 }
 
 function wrapResult(envelope: EnvelopeKind, requestId: string, result: unknown, actionName: string): object {

@@ -51,8 +51,8 @@ export const zBool = expectString(BOOLEAN_EXPECTED).transform((text, context) =>
 export const zProjectEnv = z.enum(["PROD", "DEV"], { error: "expected PROD or DEV" }).default("PROD");
 
 /**
- * `PageNumber`: ≥ 1, default 1. The spec bounds it only below (§1.4); a cap of 100 would hide every
- * row past the 10,000th, so the bound is Java's Integer.MAX_VALUE.
+ * `PageNumber`: ≥ 1 (up to Java's Integer.MAX_VALUE), default 1, as §1.4 states it generally. APIs
+ * whose tables cap it at 100 (ListNodes, ListInstances) use `zInt(1, 100).default(1)` instead.
  */
 export const zPageNumber = zInt(1, 2_147_483_647).default(1);
 

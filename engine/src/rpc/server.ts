@@ -19,6 +19,8 @@ export type RpcServerOptions = {
   healthInfo?: () => Promise<object>;
   /** Receives one entry per finished request; none by default. */
   log?: (entry: RpcRequestLogEntry) => void;
+  /** Where failures outside the gateway (health checks) are written; console.error by default. */
+  logError?: (message: string, error: unknown) => void;
 };
 
 export type RpcServer = {
@@ -30,6 +32,7 @@ export type RpcServer = {
 
 /** The engine's HTTP endpoint: `/` is the RPC gateway, `GET /healthz` an unsigned liveness answer. */
 export function createRpcServer(options: RpcServerOptions): RpcServer {
+  const logError = options.logError ?? ((message, error) => console.error(message, error));
   const server = http.createServer((request, response) => {
     const startedAt = performance.now();
     const path = new URL(request.url ?? "/", "http://localhost").pathname;
@@ -39,7 +42,7 @@ export function createRpcServer(options: RpcServerOptions): RpcServer {
       options.log?.({ method: request.method ?? "", path, action: exchange?.action, status: response.statusCode, ms: Math.round(performance.now() - startedAt), requestId });
     });
     void route(request, response, path).catch((error: unknown) => {
-      console.error("[rpc] unanswered request failure", error);
+      logError("[rpc] unanswered request failure", error);
       if (!response.headersSent) response.writeHead(500).end();
       else response.destroy();
     });
@@ -58,7 +61,7 @@ export function createRpcServer(options: RpcServerOptions): RpcServer {
       const info = (await options.healthInfo?.()) ?? {};
       sendWireJson(response, 200, { ...info, status: "ok" }, requestId);
     } catch (error) {
-      console.error(`[rpc] ${requestId} health check failed`, error);
+      logError(`[rpc] ${requestId} health check failed`, error);
       sendWireJson(response, 503, { status: "unavailable", RequestId: requestId }, requestId);
     }
   }
