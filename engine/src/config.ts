@@ -24,7 +24,9 @@ const ZEngineEnv = z.object({
     .default(1),
   /** SignatureNonces remembered per AccessKey ID within the skew window; a key that floods past it gets Throttling.User. */
   ENGINE_NONCE_CACHE_MAX_PER_KEY: z.coerce.number().int().min(1_000).max(10_000_000).default(250_000),
-  /** Identifies this engine process in claims; defaults to host:pid. */
+  /** 1 prints one line per API request (method, Action, status, milliseconds, RequestId). */
+  ENGINE_REQUEST_LOG: z.enum(["0", "1"]).default("0"),
+  /** Identifies this engine process in claims; defaults to host:data-dir, stable across restarts. */
   ENGINE_ID: z.string().trim().min(1).optional(),
 });
 export type EngineConfig = z.infer<typeof ZEngineEnv> & { dataDir: string };

@@ -44,10 +44,10 @@ export async function generateDemoHistory(
             id: dagId,
             projectId: project.id,
             type: "DAILY",
-            name: `daily_${bizdate}`,
+            name: `daily_${bizdate.replaceAll("-", "")}`,
             status: "SUCCESS",
             bizdate: BigInt(bizdateEpoch(bizdate, project.timezone)),
-            createUser: "scheduler",
+            createUser: "system",
             createTime: BigInt(createdAt),
             modifyTime: BigInt(createdAt),
           },
@@ -59,7 +59,7 @@ export async function generateDemoHistory(
           timezone: project.timezone,
           plan,
           nodes: nodesById,
-          createUser: "scheduler",
+          createUser: "system",
           now: createdAt,
         });
         await writeOutcomes(tx, project.id, instanceIds, runs, createdAt);

@@ -4,7 +4,7 @@ import { EventBus } from "../model/events";
 import { loadOrCreateAccessKey } from "../rpc/access-key";
 import { createRpcGateway } from "../rpc/gateway";
 import { ALL_ACTIONS } from "../rpc/registry";
-import { createRpcServer } from "../rpc/server";
+import { createRpcServer, formatRpcRequestLogLine } from "../rpc/server";
 import { realClock } from "../runtime/clock";
 import { createScheduler } from "../runtime/scheduler";
 import { openDatabase } from "../store/database";
@@ -44,12 +44,16 @@ export async function serveCommand(config: EngineConfig): Promise<number> {
     accessKeys: [{ id: accessKey.accessKeyId, secret: accessKey.accessKeySecret }],
     actions: ALL_ACTIONS,
     region: config.ENGINE_REGION,
+    maxSkewSeconds: config.ENGINE_MAX_SKEW_SECONDS,
+    rateLimitScale: config.ENGINE_RATE_LIMIT_SCALE,
+    nonceCacheMaxPerKey: config.ENGINE_NONCE_CACHE_MAX_PER_KEY,
   });
   const server = createRpcServer({
     host: config.ENGINE_HOST,
     port: config.ENGINE_PORT,
     gateway,
     healthInfo: () => readHealth(database, { engineId, startedAt }),
+    log: config.ENGINE_REQUEST_LOG === "1" ? (entry) => console.log(`[engine] ${formatRpcRequestLogLine(entry)}`) : undefined,
   });
   const startedAt = Date.now();
   const address = await server.listen();
