@@ -47,6 +47,25 @@ describe("startChild", () => {
     expect(describeExit(exit)).toBe("was stopped by SIGKILL");
   });
 
+  it("sends SIGTERM only once when asked to stop twice", async () => {
+    const lines: string[] = [];
+    const child = startChild(
+      nodeChild("slow", `process.on("SIGTERM", () => { console.log("got SIGTERM"); setTimeout(() => process.exit(0), 200); }); setInterval(() => {}, 1000); console.log("ready");`, lines),
+    );
+    await lineSeen(lines, "ready");
+    const [first, second] = await Promise.all([child.stop(5_000), child.stop(5_000)]);
+    expect(first).toBe(second);
+    expect(lines.filter((line) => line.includes("got SIGTERM"))).toHaveLength(1);
+  });
+
+  it("kills at once on request, even while a graceful stop is under way", async () => {
+    const lines: string[] = [];
+    const child = startChild(nodeChild("stubborn", STUBBORN, lines));
+    await lineSeen(lines, "ready");
+    void child.stop(60_000);
+    expect(await child.kill()).toMatchObject({ signal: "SIGKILL" });
+  });
+
   it("reports a command that cannot be started instead of throwing", async () => {
     const exit = await runChild({ name: "missing", command: "/nonexistent/nightshift-binary", args: [], onLine: () => undefined });
     expect(exit.error).toBeInstanceOf(Error);

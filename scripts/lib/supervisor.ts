@@ -22,8 +22,13 @@ export type ManagedChild = {
   /** Settles once the process has exited (or failed to start) and its output is flushed. */
   readonly exited: Promise<ChildExit>;
   hasExited(): boolean;
-  /** SIGTERM, then SIGKILL if it is still there after `graceMs`; resolves when it is gone. */
+  /**
+   * SIGTERM, then SIGKILL if it is still there after `graceMs`; resolves when it is gone. Calling
+   * it again while it stops sends nothing more: a second SIGTERM can cut a graceful stop short.
+   */
   stop(graceMs: number): Promise<ChildExit>;
+  /** SIGKILL now. */
+  kill(): Promise<ChildExit>;
 };
 
 /** How long to wait, after a process exits, for the last of its output to drain. */
@@ -62,20 +67,25 @@ export function startChild(spec: ChildSpec): ManagedChild {
     child.once("error", (error) => void finish({ name: spec.name, code: null, signal: null, error }));
   });
 
+  const isGone = () => hasExited || child.exitCode !== null || child.signalCode !== null;
+  let stopping: Promise<ChildExit> | undefined;
   return {
     name: spec.name,
     pid: child.pid,
     exited,
     hasExited: () => hasExited,
-    async stop(graceMs) {
-      if (hasExited || child.exitCode !== null || child.signalCode !== null) return exited;
-      child.kill("SIGTERM");
-      const escalation = setTimeout(() => child.kill("SIGKILL"), graceMs);
-      try {
-        return await exited;
-      } finally {
-        clearTimeout(escalation);
+    stop(graceMs) {
+      if (isGone()) return exited;
+      if (!stopping) {
+        child.kill("SIGTERM");
+        const escalation = setTimeout(() => child.kill("SIGKILL"), graceMs);
+        stopping = exited.finally(() => clearTimeout(escalation));
       }
+      return stopping;
+    },
+    kill() {
+      if (!isGone()) child.kill("SIGKILL");
+      return exited;
     },
   };
 }
