@@ -153,7 +153,7 @@ CREATE TABLE "instance_edge" (
 
 -- CreateTable
 CREATE TABLE "instance_log" (
-    "id" BIGSERIAL NOT NULL,
+    "id" SERIAL NOT NULL,
     "instanceId" BIGINT NOT NULL,
     "attempt" INTEGER NOT NULL,
     "at" BIGINT NOT NULL,
@@ -164,7 +164,7 @@ CREATE TABLE "instance_log" (
 
 -- CreateTable
 CREATE TABLE "attempt" (
-    "id" BIGSERIAL NOT NULL,
+    "id" SERIAL NOT NULL,
     "instanceId" BIGINT NOT NULL,
     "attempt" INTEGER NOT NULL,
     "engineId" TEXT NOT NULL,
@@ -180,7 +180,7 @@ CREATE TABLE "attempt" (
 
 -- CreateTable
 CREATE TABLE "operation" (
-    "id" BIGSERIAL NOT NULL,
+    "id" SERIAL NOT NULL,
     "projectId" BIGINT,
     "action" TEXT NOT NULL,
     "operator" TEXT NOT NULL,
@@ -199,7 +199,7 @@ CREATE TABLE "operation" (
 
 -- CreateTable
 CREATE TABLE "deployment" (
-    "id" BIGSERIAL NOT NULL,
+    "id" SERIAL NOT NULL,
     "projectId" BIGINT NOT NULL,
     "operator" TEXT NOT NULL,
     "digest" TEXT NOT NULL,
@@ -268,9 +268,6 @@ CREATE INDEX "instance_projectId_bizdate_status_cycTime_id_idx" ON "instance"("p
 
 -- CreateIndex
 CREATE INDEX "instance_status_dueTime_idx" ON "instance"("status", "dueTime");
-
--- CreateIndex
-CREATE INDEX "instance_status_resourceGroupId_priority_dueTime_id_idx" ON "instance"("status", "resourceGroupId", "priority" DESC, "dueTime", "id");
 
 -- CreateIndex
 CREATE INDEX "instance_dagId_status_idx" ON "instance"("dagId", "status");

@@ -138,7 +138,7 @@ CREATE TABLE "instance_edge" (
 
 -- CreateTable
 CREATE TABLE "instance_log" (
-    "id" BIGINT NOT NULL PRIMARY KEY,
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
     "instanceId" BIGINT NOT NULL,
     "attempt" INTEGER NOT NULL,
     "at" BIGINT NOT NULL,
@@ -147,7 +147,7 @@ CREATE TABLE "instance_log" (
 
 -- CreateTable
 CREATE TABLE "attempt" (
-    "id" BIGINT NOT NULL PRIMARY KEY,
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
     "instanceId" BIGINT NOT NULL,
     "attempt" INTEGER NOT NULL,
     "engineId" TEXT NOT NULL,
@@ -161,7 +161,7 @@ CREATE TABLE "attempt" (
 
 -- CreateTable
 CREATE TABLE "operation" (
-    "id" BIGINT NOT NULL PRIMARY KEY,
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
     "projectId" BIGINT,
     "action" TEXT NOT NULL,
     "operator" TEXT NOT NULL,
@@ -178,7 +178,7 @@ CREATE TABLE "operation" (
 
 -- CreateTable
 CREATE TABLE "deployment" (
-    "id" BIGINT NOT NULL PRIMARY KEY,
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
     "projectId" BIGINT NOT NULL,
     "operator" TEXT NOT NULL,
     "digest" TEXT NOT NULL,
@@ -241,9 +241,6 @@ CREATE INDEX "instance_projectId_bizdate_status_cycTime_id_idx" ON "instance"("p
 
 -- CreateIndex
 CREATE INDEX "instance_status_dueTime_idx" ON "instance"("status", "dueTime");
-
--- CreateIndex
-CREATE INDEX "instance_status_resourceGroupId_priority_dueTime_id_idx" ON "instance"("status", "resourceGroupId", "priority" DESC, "dueTime", "id");
 
 -- CreateIndex
 CREATE INDEX "instance_dagId_status_idx" ON "instance"("dagId", "status");
