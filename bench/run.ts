@@ -10,7 +10,7 @@ import { ALL_BENCHMARKS } from "./benchmarks/registry";
 import { parseBenchArgs } from "./harness/args";
 import type { BenchContext } from "./harness/benchmark";
 import { isPostgresAvailable, POSTGRES_ADMIN_URL } from "./harness/databases";
-import type { Figure, Store } from "./harness/figures";
+import type { Store } from "./harness/figures";
 import { formatFigureForConsole, formatLoad } from "./harness/format";
 import { describeMachine, formatMachine } from "./harness/machine";
 import { renderRunSection, replaceSection, type BenchmarkRun } from "./harness/results-document";
@@ -40,11 +40,11 @@ export async function runBenchmarks(argv: readonly string[]): Promise<{ runs: Be
     const startedAt = new Date();
     console.log(`\n[bench] ${benchmark.name}: ${benchmark.title} (load ${formatLoad(loadAtStart)})`);
     const context: BenchContext = { args, stores, log: (line) => console.log(`  … ${line}`) };
-    const figures: Figure[] = await benchmark.run(context);
+    const { figures, notes } = await benchmark.run(context);
     for (const figure of figures) console.log(formatFigureForConsole(figure));
     runs.push({
       name: benchmark.name, title: benchmark.title, goal: benchmark.goal, method: benchmark.method,
-      figures, startedAt, durationMs: Date.now() - startedAt.getTime(), loadAtStart, command, machine,
+      figures, notes, startedAt, durationMs: Date.now() - startedAt.getTime(), loadAtStart, command, machine,
     });
   }
 

@@ -33,7 +33,7 @@ export const generationBenchmark: Benchmark = {
         figures.push(errorFigure("generation", store, "ensureCycleInstances: 100,000 instances", error, loadAverage()));
       }
     }
-    return figures;
+    return { figures, notes: [] };
   },
 };
 

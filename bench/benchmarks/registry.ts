@@ -1,5 +1,6 @@
 import type { Benchmark } from "../harness/benchmark";
 import { generationBenchmark } from "./generation";
+import { listInstancesBenchmark } from "./list-instances";
 
 /** Every benchmark, in the order `npm run bench` runs them. */
-export const ALL_BENCHMARKS: readonly Benchmark[] = [generationBenchmark];
+export const ALL_BENCHMARKS: readonly Benchmark[] = [generationBenchmark, listInstancesBenchmark];

@@ -16,5 +16,8 @@ export type Benchmark = {
   goal: string;
   /** How it is measured and what the reference is, for docs/BENCHMARKS.md. */
   method: string;
-  run(context: BenchContext): Promise<Figure[]>;
+  run(context: BenchContext): Promise<BenchmarkOutcome>;
 };
+
+/** The figures, and Markdown notes that explain them (query plans, statement counts). */
+export type BenchmarkOutcome = { figures: Figure[]; notes: string[] };

@@ -10,6 +10,8 @@ export type RawSession = {
   query<T extends Row = Row>(sql: string, params?: readonly unknown[]): Promise<T[]>;
   /** Runs a statement and returns the number of rows it changed. */
   execute(sql: string, params?: readonly unknown[]): Promise<number>;
+  /** Sends SQL exactly as another client sent it (placeholders already in the store's own form). */
+  replay<T extends Row = Row>(sql: string, values: readonly unknown[]): Promise<T[]>;
 };
 
 export type RawSql = RawSession & {
@@ -31,6 +33,7 @@ export function openRawPostgres(url: string, maxConnections = 8): RawSql {
     query: async <T extends Row>(sql: string, params: readonly unknown[] = []) =>
       (await client.query(toPostgresPlaceholders(sql), [...params])).rows as T[],
     execute: async (sql, params = []) => (await client.query(toPostgresPlaceholders(sql), [...params])).rowCount ?? 0,
+    replay: async <T extends Row>(sql: string, values: readonly unknown[]) => (await client.query(sql, [...values])).rows as T[],
   });
   return {
     ...sessionOf(pool),
@@ -79,6 +82,7 @@ export function openRawSqlite(file: string): RawSql & { connection: Sqlite.Datab
       return [];
     },
     execute: async (sql, params = []) => prepared(sql).run(...params.map(toSqliteValue)).changes,
+    replay: (sql, values) => session.query(sql, values),
   };
   return {
     ...session,

@@ -9,6 +9,7 @@ export type BenchmarkRun = {
   goal: string;
   method: string;
   figures: Figure[];
+  notes: string[];
   startedAt: Date;
   durationMs: number;
   loadAtStart: LoadAverage;
@@ -32,6 +33,7 @@ export function renderRunSection(run: BenchmarkRun): string {
       `load average at start ${formatLoad(run.loadAtStart)} (1/5/15 min). Machine: ${formatMachine(run.machine)}.`,
     "",
     formatFiguresAsMarkdownTable(run.figures),
+    ...(run.notes.length > 0 ? ["", ...run.notes] : []),
   ].join("\n");
 }
 

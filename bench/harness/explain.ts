@@ -1,0 +1,23 @@
+import type { RawSql } from "./raw-sql";
+import type { CapturedStatement } from "./statement-capture";
+
+/**
+ * PostgreSQL's EXPLAIN (ANALYZE, BUFFERS) of a captured statement, trimmed to its first lines and
+ * the execution time: enough to show which index a query used, and how many rows it touched.
+ */
+export async function explainAnalyze(raw: RawSql, statement: CapturedStatement, maxLines = 8): Promise<string[]> {
+  if (raw.store !== "postgresql") return [];
+  const rows = await raw.replay<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS) ${statement.sql}`, statement.values);
+  const lines = rows.map((row) => row["QUERY PLAN"]);
+  const timing = lines.filter((line) => /^(Planning|Execution) Time/.test(line));
+  const plan = lines.filter((line) => !/^(Planning|Execution) Time|^\s*Planning:|^\s*Buffers: shared hit=\d+$/.test(line));
+  return [...plan.slice(0, maxLines), ...(plan.length > maxLines ? ["  …"] : []), ...timing];
+}
+
+/** The statement as one line, with its bound values, for the notes. */
+export function describeStatement(statement: CapturedStatement, maxLength = 400): string {
+  const sql = statement.sql.replace(/\s+/g, " ").trim();
+  const values = statement.values.map((value) => String(value)).join(", ");
+  const text = `${sql}  -- [${values}]`;
+  return text.length > maxLength ? `${text.slice(0, maxLength)}…` : text;
+}
