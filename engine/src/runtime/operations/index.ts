@@ -1,0 +1,15 @@
+export type { OperationAction, OperationContext, OperationOutcome, OperationTarget, OperationTargetType } from "./context";
+export { OperationRefusal } from "./refusal";
+export { stopInstance } from "./stop-instance";
+export { restartInstance } from "./restart-instance";
+export { setSuccessInstance } from "./set-success-instance";
+export { suspendInstance } from "./suspend-instance";
+export { resumeInstance } from "./resume-instance";
+export type { InstanceOperationInput } from "./operate-on-instance";
+export { updateNodeRunMode, type UpdateNodeRunModeInput } from "./update-node-run-mode";
+export { updateNodeOwner, type UpdateNodeOwnerInput } from "./update-node-owner";
+export { runCycleDagNodes, MAX_BACKFILL_DAYS, MAX_BACKFILL_NODES, MAX_BACKFILL_INSTANCES, type RunCycleDagNodesInput } from "./run-cycle-dag-nodes";
+export { runSmokeTest, type RunSmokeTestInput } from "./run-smoke-test";
+export { runManualDagNodes, type RunManualDagNodesInput } from "./run-manual-dag-nodes";
+export { listOperations, type ListOperationsQuery, type OperationsPage } from "./list-operations";
+export { parseNodeParamsJson, parseDagParameters } from "./node-parameters";
