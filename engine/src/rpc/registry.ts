@@ -1,0 +1,83 @@
+import type { ActionDefinition } from "./action";
+import { getDagAction } from "./actions/dags/get-dag";
+import { listDagsAction } from "./actions/dags/list-dags";
+import { listManualDagInstancesAction } from "./actions/dags/list-manual-dag-instances";
+import { getInstanceAction } from "./actions/instances/get-instance";
+import { getInstanceLogAction } from "./actions/instances/get-instance-log";
+import { listInstancesAction } from "./actions/instances/list-instances";
+import { getNodeAction } from "./actions/nodes/get-node";
+import { getNodeChildrenAction } from "./actions/nodes/get-node-children";
+import { getNodeCodeAction } from "./actions/nodes/get-node-code";
+import { getNodeParentsAction } from "./actions/nodes/get-node-parents";
+import { listFileTypeAction } from "./actions/nodes/list-file-type";
+import { listNodeInputOrOutputAction } from "./actions/nodes/list-node-input-or-output";
+import { listNodesAction } from "./actions/nodes/list-nodes";
+import { listNodesByOutputAction } from "./actions/nodes/list-nodes-by-output";
+import { listInstanceOperationsAction } from "./actions/operations/list-instance-operations";
+import { restartInstanceAction } from "./actions/operations/restart-instance";
+import { resumeInstanceAction } from "./actions/operations/resume-instance";
+import { runCycleDagNodesAction } from "./actions/operations/run-cycle-dag-nodes";
+import { runManualDagNodesAction } from "./actions/operations/run-manual-dag-nodes";
+import { runSmokeTestAction } from "./actions/operations/run-smoke-test";
+import { setSuccessInstanceAction } from "./actions/operations/set-success-instance";
+import { stopInstanceAction } from "./actions/operations/stop-instance";
+import { suspendInstanceAction } from "./actions/operations/suspend-instance";
+import { updateNodeOwnerAction } from "./actions/operations/update-node-owner";
+import { updateNodeRunModeAction } from "./actions/operations/update-node-run-mode";
+import { getProjectAction } from "./actions/projects/get-project";
+import { listProjectsAction } from "./actions/projects/list-projects";
+import { listResourceGroupsAction } from "./actions/projects/list-resource-groups";
+import { getFileTypeStatisticAction } from "./actions/stats/get-file-type-statistic";
+import { getInstanceStatusStatisticAction } from "./actions/stats/get-instance-status-statistic";
+import { listInstanceAmountAction } from "./actions/stats/list-instance-amount";
+import { listSuccessInstanceAmountAction } from "./actions/stats/list-success-instance-amount";
+import { topTenElapsedTimeInstanceAction } from "./actions/stats/top-ten-elapsed-time-instance";
+import { topTenErrorTimesInstanceAction } from "./actions/stats/top-ten-error-times-instance";
+
+/**
+ * Every DataWorks Action the embedded engine answers (docs/engine-api.md lists them with their
+ * levels and envelopes), plus the Nightshift extension ListInstanceOperations.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each action has its own params schema
+export const ALL_ACTIONS: readonly ActionDefinition<any>[] = [
+  // Workspaces and resource groups
+  listProjectsAction,
+  getProjectAction,
+  listResourceGroupsAction,
+  // Nodes
+  listNodesAction,
+  getNodeAction,
+  getNodeCodeAction,
+  getNodeParentsAction,
+  getNodeChildrenAction,
+  listNodeInputOrOutputAction,
+  listNodesByOutputAction,
+  listFileTypeAction,
+  // Instances
+  listInstancesAction,
+  getInstanceAction,
+  getInstanceLogAction,
+  // Operations
+  stopInstanceAction,
+  restartInstanceAction,
+  setSuccessInstanceAction,
+  suspendInstanceAction,
+  resumeInstanceAction,
+  runCycleDagNodesAction,
+  runSmokeTestAction,
+  runManualDagNodesAction,
+  updateNodeRunModeAction,
+  updateNodeOwnerAction,
+  listInstanceOperationsAction,
+  // DAGs
+  getDagAction,
+  listDagsAction,
+  listManualDagInstancesAction,
+  // Statistics
+  listSuccessInstanceAmountAction,
+  listInstanceAmountAction,
+  topTenElapsedTimeInstanceAction,
+  topTenErrorTimesInstanceAction,
+  getInstanceStatusStatisticAction,
+  getFileTypeStatisticAction,
+];
