@@ -165,7 +165,7 @@ describe("workspace validation", () => {
   it("reports a node missing its type and a SHELL node missing its command", async () => {
     const issues = await issuesOf({ "nodes/a.yaml": `nodes:\n  - name: a\n    cron: "00 00 00 * * ?"\n  - name: b\n    type: SHELL\n    cron: "00 00 00 * * ?"\n` });
     expect(issues).toEqual([
-      { file: "nodes/a.yaml", line: 2, field: "nodes[0].type", message: "unknown program type (e.g. SHELL, VIRTUAL, ODPS_SQL)" },
+      { file: "nodes/a.yaml", line: 2, field: "nodes[0].type", message: "required" },
       { file: "nodes/a.yaml", line: 4, field: "nodes[1].command", message: "required for a SHELL node" },
     ]);
   });
@@ -306,6 +306,15 @@ describe("workspace validation", () => {
       "nodes/b.yaml:5 nodes[0].parents[0]",
       "nodes/c.yml:1 ",
       "workspace.yaml:3 timezone",
+    ]);
+  });
+
+  it("explains the expected shape of a node file that is empty or a bare list", async () => {
+    const issues = await issuesOf({ "nodes/empty.yaml": "", "nodes/list.yaml": `- name: a\n  type: VIRTUAL\n` });
+    const message = "a node file is a mapping with a `nodes:` list (and optionally `business:`)";
+    expect(issues).toEqual([
+      { file: "nodes/empty.yaml", line: 1, field: "", message },
+      { file: "nodes/list.yaml", line: 1, field: "", message },
     ]);
   });
 

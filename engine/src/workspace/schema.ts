@@ -16,6 +16,11 @@ export const WORKSPACE_LIMITS = {
   maxDescriptionLength: 4_096,
 } as const;
 
+/** A message for a wrong value that still says "required" when the key is missing altogether. */
+function unlessMissing(message: string) {
+  return { error: (issue: { input?: unknown }) => (issue.input === undefined ? "required" : message) };
+}
+
 export const PROJECT_IDENTIFIER_PATTERN = /^[a-z][a-z0-9_]{2,63}$/;
 export const NODE_NAME_PATTERN = /^[A-Za-z][A-Za-z0-9_]*$/;
 
@@ -77,20 +82,23 @@ export const ZNodeDefaultsSource = z.strictObject({
 export const ZResourceGroupSource = z.strictObject({
   identifier: ZResourceGroupIdentifier,
   name: ZDisplayName.optional(),
-  slots: z.int("must be a whole number").min(1, "must be 1–256").max(256, "must be 1–256"),
+  slots: z.int(unlessMissing("must be a whole number")).min(1, "must be 1–256").max(256, "must be 1–256"),
   default: z.boolean().default(false),
 });
 
 /** `workspace.yaml`. */
-export const ZWorkspaceFileSource = z.strictObject({
-  identifier: ZProjectIdentifier,
-  name: ZDisplayName,
-  description: ZDescription.default(""),
-  timezone: z.string().min(1, "must not be empty"),
-  owner: ZOwner,
-  defaults: ZNodeDefaultsSource.default({}),
-  resourceGroups: z.array(ZResourceGroupSource).min(1, "at least one resource group is needed"),
-});
+export const ZWorkspaceFileSource = z.strictObject(
+  {
+    identifier: ZProjectIdentifier,
+    name: ZDisplayName,
+    description: ZDescription.default(""),
+    timezone: z.string().min(1, "must not be empty"),
+    owner: ZOwner,
+    defaults: ZNodeDefaultsSource.default({}),
+    resourceGroups: z.array(ZResourceGroupSource).min(1, "at least one resource group is needed"),
+  },
+  { error: "workspace.yaml is a mapping of workspace settings (identifier, name, timezone, owner, resourceGroups…)" },
+);
 export type WorkspaceFileSource = z.infer<typeof ZWorkspaceFileSource>;
 
 /** Scheduling parameter names as `${name}` can reference them. */
@@ -113,7 +121,7 @@ export const ZOutputSource = z.strictObject({
 /** One entry of a `nodes/**.yaml` file's `nodes:` list, before defaults are applied. */
 export const ZNodeSource = z.strictObject({
   name: ZNodeName,
-  type: z.enum(PROGRAM_TYPES, { error: "unknown program type (e.g. SHELL, VIRTUAL, ODPS_SQL)" }),
+  type: z.enum(PROGRAM_TYPES, unlessMissing("unknown program type (e.g. SHELL, VIRTUAL, ODPS_SQL)")),
   command: ZCommand.optional(),
   cron: ZCron.optional(),
   owner: ZOwner.optional(),
@@ -145,10 +153,13 @@ export type PartialNodeSource = z.infer<typeof ZPartialNodeSource>;
  * A `nodes/**.yaml` file. Nodes are read one by one (each entry validated on its own) so that one
  * broken node does not hide the problems of the others.
  */
-export const ZNodesFileSource = z.strictObject({
-  business: ZShortText.optional(),
-  nodes: z.array(z.unknown()),
-});
+export const ZNodesFileSource = z.strictObject(
+  {
+    business: ZShortText.optional(),
+    nodes: z.array(z.unknown(), unlessMissing("must be a list of nodes")),
+  },
+  { error: "a node file is a mapping with a `nodes:` list (and optionally `business:`)" },
+);
 
 /** Every key the strict objects above accept: candidates for "did you mean …" on a typo. */
 export const KNOWN_KEYS: readonly string[] = [
