@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { killTaskProcessGroup } from "./process-group";
 import { isTaskProcessAlive, readProcessStart } from "./process-table";
 import { observeShellTask } from "./testing/run-shell-task";
 
@@ -106,6 +107,13 @@ describe("startShellTask", () => {
     expect(notices).toEqual([expect.objectContaining({ stream: "stderr", text: "[nightshift] output truncated after 1000 bytes\n" })]);
     expect(observed.textOf("stdout")).toHaveLength(1000);
     expect(observed.textOf("stdout")).not.toContain("after-the-cap");
+  });
+
+  it("ends the attempt when bash exits even if a background child keeps the pipes open", async () => {
+    const observed = observeShellTask("sleep 100 & echo started");
+    await expect(observed.result).resolves.toMatchObject({ exitCode: 0, stopped: false });
+    expect(observed.textOf("stdout")).toBe("started\n");
+    await expect(killTaskProcessGroup(observed.task.pid, observed.task.processStart, 1_000)).resolves.toBe(true);
   });
 
   it("passes only the minimal inherited environment plus the task's variables", async () => {

@@ -32,7 +32,8 @@ export function startShellTask(spec: TaskSpec, handlers: TaskOutputHandlers): Ru
   try {
     child = spawn("bash", ["-c", spec.command], {
       cwd: spec.cwd,
-      env: buildTaskEnvironment(spec.env),
+      // ProcessEnv is augmented with required keys (NODE_ENV) that a task's environment must not get.
+      env: buildTaskEnvironment(spec.env) as NodeJS.ProcessEnv,
       detached: true,
       stdio: ["ignore", "pipe", "pipe"],
     });
@@ -44,6 +45,7 @@ export function startShellTask(spec: TaskSpec, handlers: TaskOutputHandlers): Ru
   const processStart = pid ? readProcessStart(pid) : "";
   const killGraceMs = spec.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
   let killReason: KillReason | null = null;
+  let killing: Promise<boolean> | null = null;
   let isFinished = false;
 
   function kill(reason: KillReason): void {
@@ -54,7 +56,7 @@ export function startShellTask(spec: TaskSpec, handlers: TaskOutputHandlers): Ru
         ? `[nightshift] timed out after ${spec.timeoutMs / 1000} s; killed process group ${pid}`
         : `[nightshift] stopped (${STOP_DESCRIPTIONS[reason]}); killed process group ${pid}`,
     );
-    void killTaskProcessGroup(pid, processStart, killGraceMs);
+    killing = killTaskProcessGroup(pid, processStart, killGraceMs).catch(() => false);
   }
 
   const timeoutTimer = spec.timeoutMs > 0 && pid ? setTimeout(() => kill("timeout"), spec.timeoutMs) : undefined;
@@ -72,14 +74,16 @@ export function startShellTask(spec: TaskSpec, handlers: TaskOutputHandlers): Ru
       child.stderr?.destroy();
       output.end("stdout");
       output.end("stderr");
-      resolve({
+      const taskResult: TaskResult = {
         exitCode: exit?.exitCode ?? null,
         signal: exit?.signal ?? null,
         timedOut: killReason === "timeout",
         stopped: killReason === "stop" || killReason === "shutdown",
         killReason,
         durationMs: Date.now() - startedAt,
-      });
+      };
+      // A killed task is over only when its whole group is, so a rerun never overlaps a straggler.
+      void (killing ?? Promise.resolve()).then(() => resolve(taskResult));
     }
 
     child.stdout?.on("data", (bytes: Buffer) => output.write("stdout", bytes));

@@ -7,7 +7,7 @@ export const INHERITED_VARIABLES = ["PATH", "HOME", "LANG", "TZ"] as const;
  */
 export function buildTaskEnvironment(
   taskVariables: Record<string, string>,
-  parentEnvironment: NodeJS.ProcessEnv = process.env,
+  parentEnvironment: Readonly<Record<string, string | undefined>> = process.env,
 ): Record<string, string> {
   const environment: Record<string, string> = {};
   for (const name of INHERITED_VARIABLES) {

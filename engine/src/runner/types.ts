@@ -34,7 +34,10 @@ export type RunningTask = {
   pid: number;
   /** Start time of the process (clock ticks since boot, /proc/<pid>/stat field 22); "" where unknown. */
   processStart: string;
-  /** Never rejects: a spawn error resolves with exitCode null after a stderr chunk. */
+  /**
+   * Settles when bash has exited and, if the task was killed, its whole process group is gone.
+   * Never rejects: a spawn error resolves with exitCode null after a stderr chunk.
+   */
   result: Promise<TaskResult>;
   kill(reason: KillReason): void;
 };
