@@ -30,7 +30,7 @@ export const generationBenchmark: Benchmark = {
       try {
         figures.push(...(await runOnStore(context, store)));
       } catch (error) {
-        figures.push(errorFigure("generation", store, "ensureCycleInstances: 100,000 instances", error, loadAverage()));
+        figures.push(errorFigure("generation", store, `ensureCycleInstances: ${formatCount(nodeCountOf(context))} instances`, error, loadAverage()));
       }
     }
     return { figures, notes: [] };
@@ -39,7 +39,7 @@ export const generationBenchmark: Benchmark = {
 
 async function runOnStore(context: BenchContext, store: Store): Promise<Figure[]> {
   const isQuick = context.args.isQuick;
-  const nodeCount = isQuick ? 5_000 : 100_000;
+  const nodeCount = nodeCountOf(context);
   const runs = isQuick ? 1 : 3;
   const dag = generateLayeredDag({ nodeCount, layerWidth: 100, maxParents: 3, parentLayerSpan: 3, seed: 20_260_101 });
   const database = await createBenchDatabase(store, "generation");
@@ -124,6 +124,10 @@ async function timePlanning(dag: LayeredDag, nodeIds: readonly bigint[]): Promis
   }));
   const bizdate = localDateOf(Date.now() - 86_400_000, BENCH_TIMEZONE);
   return (await timeOnce(async () => planCycleInstances({ nodes, bizdate, timezone: BENCH_TIMEZONE }))).ms;
+}
+
+function nodeCountOf(context: BenchContext): number {
+  return context.args.isQuick ? 5_000 : 100_000;
 }
 
 /** Noon in the workspace's time zone: far from midnight, so exactly one bizdate is due. */

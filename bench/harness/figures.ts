@@ -49,5 +49,8 @@ export function skippedFigure(benchmark: string, store: Store | null, subject: s
 export function errorFigure(benchmark: string, store: Store | null, subject: string, error: unknown, load: LoadAverage): Figure {
   const message = error instanceof Error ? error.message : String(error);
   const firstLines = message.split("\n").map((line) => line.trim()).filter(Boolean).slice(0, 3).join(" ");
-  return { benchmark, store, subject, goal: { text: "-", verdict: "ERROR" }, load, note: `failed: ${firstLines.slice(0, 400)}` };
+  const stack = error instanceof Error ? error.stack ?? "" : "";
+  const engineFrame = /(engine\/src\/[\w/.-]+\.ts:\d+)/.exec(stack)?.[1];
+  const where = engineFrame ? ` (at ${engineFrame})` : "";
+  return { benchmark, store, subject, goal: { text: "-", verdict: "ERROR" }, load, note: `failed${where}: ${firstLines.slice(0, 400)}` };
 }

@@ -6,7 +6,7 @@
  * ENGINE_RATE_LIMIT_SCALE=0 does for the engine.
  */
 import { EventBus } from "../../engine/src/model/events";
-import { listInstancesAction } from "../../engine/src/rpc/actions/instances/list-instances";
+import { ALL_ACTIONS } from "../../engine/src/rpc/registry";
 import { createRpcGateway } from "../../engine/src/rpc/gateway";
 import { createRpcServer } from "../../engine/src/rpc/server";
 import { openDatabase } from "../../engine/src/store/database";
@@ -21,7 +21,7 @@ const gateway = createRpcGateway({
   db: database,
   events: new EventBus(),
   accessKeys: [{ id: accessKeyId, secret: accessKeySecret }],
-  actions: [listInstancesAction],
+  actions: ALL_ACTIONS,
   region: "cn-local",
   rateLimitScale: 0,
 });
