@@ -97,6 +97,7 @@ export function startShellTask(spec: TaskSpec, handlers: TaskOutputHandlers): Ru
     });
     child.on("exit", (exitCode, signal) => {
       exit = { exitCode, signal };
+      clearTimeout(timeoutTimer);
       drainTimer = setTimeout(finish, PIPE_DRAIN_AFTER_EXIT_MS);
     });
     child.on("close", (exitCode, signal) => {
