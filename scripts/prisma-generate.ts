@@ -4,10 +4,11 @@
  * are copied with the provider swapped; nothing else differs between the two clients.
  *
  *   tsx scripts/prisma-generate.ts            generate both clients
- *   tsx scripts/prisma-generate.ts --init     also rewrite prisma/migrations/<provider>/0001_init.sql
+ *   tsx scripts/prisma-generate.ts --init     also rewrite the migrations of MIGRATION_STEPS
  *
- * Later schema changes get a new numbered SQL file per provider, written from
- * `prisma migrate diff --from-schema-datamodel <old> --to-schema-datamodel <new> --script`.
+ * Each migration step adds schema files to the previous step's set; its SQL is the diff between the
+ * two sets. The engine's tables land in 0001, the console's in 0002. Once a step has been released,
+ * a change to its files needs a new step (an old/new diff) instead of a rewrite.
  */
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
@@ -16,6 +17,10 @@ import path from "node:path";
 const root = path.resolve(import.meta.dirname, "..");
 const sourceDir = path.join(root, "prisma", "schema");
 const PROVIDERS = ["sqlite", "postgresql"] as const;
+const MIGRATION_STEPS = [
+  { name: "0001_init", files: ["schema.prisma", "engine.prisma"] },
+  { name: "0002_console", files: ["schema.prisma", "engine.prisma", "console.prisma"] },
+] as const;
 
 for (const provider of PROVIDERS) {
   const target = path.join(root, "prisma", "generated", `schema-${provider}`);
@@ -36,14 +41,26 @@ for (const provider of PROVIDERS) {
     stdio: ["ignore", "ignore", "inherit"],
     env: { ...process.env, PRISMA_HIDE_UPDATE_MESSAGE: "1" },
   });
-  if (process.argv.includes("--init")) {
-    const sql = execFileSync(
-      "npx",
-      ["prisma", "migrate", "diff", "--from-empty", "--to-schema-datamodel", target, "--script"],
-      { cwd: root, encoding: "utf8", env: { ...process.env, PRISMA_CLI_PROVIDER: provider } },
-    );
-    const migrationDir = path.join(root, "prisma", "migrations", provider);
-    fs.mkdirSync(migrationDir, { recursive: true });
-    fs.writeFileSync(path.join(migrationDir, "0001_init.sql"), sql);
+  if (process.argv.includes("--init")) writeMigrations(provider, target);
+}
+
+function writeMigrations(provider: (typeof PROVIDERS)[number], generatedSchemaDir: string): void {
+  const migrationDir = path.join(root, "prisma", "migrations", provider);
+  fs.mkdirSync(migrationDir, { recursive: true });
+  let previous: string | null = null;
+  for (const step of MIGRATION_STEPS) {
+    if (!step.files.every((file) => fs.existsSync(path.join(generatedSchemaDir, file)))) break;
+    const stepDir = path.join(root, "prisma", "generated", `migration-${provider}-${step.name}`);
+    fs.rmSync(stepDir, { recursive: true, force: true });
+    fs.mkdirSync(stepDir, { recursive: true });
+    for (const file of step.files) fs.copyFileSync(path.join(generatedSchemaDir, file), path.join(stepDir, file));
+    const from = previous === null ? ["--from-empty"] : ["--from-schema-datamodel", previous];
+    const sql = execFileSync("npx", ["prisma", "migrate", "diff", ...from, "--to-schema-datamodel", stepDir, "--script"], {
+      cwd: root,
+      encoding: "utf8",
+      env: { ...process.env, PRISMA_CLI_PROVIDER: provider },
+    });
+    fs.writeFileSync(path.join(migrationDir, `${step.name}.sql`), sql);
+    previous = stepDir;
   }
 }
