@@ -107,16 +107,17 @@ export async function markFinished(
   details: FinishDetails,
   guard: FinishGuard = {},
 ): Promise<boolean> {
-  const finished = await markManyFinished(tx, [instanceId], outcome, now, details, guard);
+  const { finished } = await markManyFinished(tx, [instanceId], outcome, now, details, guard);
   return finished.length === 1;
 }
 
 export type MarkManyOptions = { refreshDags?: boolean };
 export type FinishedInstance = { id: bigint; dagId: bigint; from: InstanceStatus };
+export type FinishedMany = { finished: FinishedInstance[]; released: bigint[] };
 
 /**
- * markFinished for many instances with the same outcome, in a few statements (the scheduler's
- * batch path for VIRTUAL and dry-run instances). Returns those that changed, with their former status.
+ * markFinished for many instances with the same outcome, in a few statements. Returns those that
+ * changed (with their former status) and the children their success released.
  */
 export async function markManyFinished(
   tx: Tx,
@@ -126,7 +127,7 @@ export async function markManyFinished(
   details: FinishDetails,
   guard: FinishGuard = {},
   options: MarkManyOptions = {},
-): Promise<FinishedInstance[]> {
+): Promise<FinishedMany> {
   const finished: FinishedInstance[] = [];
   for (const batch of chunked([...new Set(instanceIds)], ID_BATCH)) {
     const candidates = await tx.instance.findMany({
@@ -163,7 +164,7 @@ export async function markManyFinished(
       if (changedIds.has(candidate.id)) finished.push({ id: candidate.id, dagId: candidate.dagId, from: candidate.status as InstanceStatus });
     }
   }
-  if (outcome === "SUCCESS" && finished.length > 0) await releaseChildren(tx, finished.map((item) => item.id), now);
+  const released = outcome === "SUCCESS" && finished.length > 0 ? await releaseChildren(tx, finished.map((item) => item.id), now) : [];
   if (options.refreshDags !== false && finished.length > 0) await refreshDagStatus(tx, finished.map((item) => item.dagId), now);
-  return finished;
+  return { finished, released };
 }
