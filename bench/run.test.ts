@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { runBenchmarks } from "./run";
+
+describe("npm run bench --quick", () => {
+  it("measures the engine beside its raw reference and judges nothing in quick mode", async () => {
+    const { runs } = await runBenchmarks(["--quick", "--only", "transitions", "--store", "sqlite", "--no-write"]);
+    const figures = runs.flatMap((run) => run.figures);
+    expect(figures.length).toBeGreaterThan(0);
+    for (const figure of figures) {
+      expect(figure.goal?.verdict, figure.note).toBe("NOT JUDGED");
+      expect(figure.measured?.value).toBeGreaterThan(0);
+      expect(figure.reference?.value).toBeGreaterThan(0);
+      expect(Number.isFinite(figure.ratio?.value)).toBe(true);
+    }
+  }, 60_000);
+});
