@@ -129,7 +129,9 @@ function displayPath(file: string): string {
 /** Exit code after a requested stop: 0 when everything still running ended as asked. */
 async function exitCodeAfterStop(): Promise<number> {
   const exits = await stopEverything();
-  const isOrderly = (exit: ChildExit) => isCleanExit(exit) || exit.signal === "SIGTERM" || exit.signal === "SIGINT";
+  // Next exits 143 (128 + SIGTERM) after a graceful stop, others 130 after SIGINT.
+  const isOrderly = (exit: ChildExit) =>
+    isCleanExit(exit) || exit.code === 130 || exit.code === 143 || exit.signal === "SIGTERM" || exit.signal === "SIGINT";
   const disorderly = exits.filter((exit) => !isOrderly(exit));
   for (const exit of disorderly) complain(`the ${exit.name} ${describeExit(exit)} while stopping`);
   if (disorderly.length === 0) say("stopped");

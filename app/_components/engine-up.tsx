@@ -15,34 +15,34 @@ export function EngineUp({ check, checkedAtText }: { check: UpCheck; checkedAtTe
           <span className="text-sm text-fg-muted">answered in {check.latencyMs} ms</span>
         </div>
         <dl className="flex flex-col gap-2">
-          <Fact id="fact-endpoint" term="Endpoint">
+          <Fact term="Endpoint">
             <Code>{check.endpoint}</Code>
           </Fact>
           {health.engineId !== undefined && (
-            <Fact id="fact-engine-id" term="Engine ID">
+            <Fact term="Engine ID">
               <Code>{health.engineId}</Code>
             </Fact>
           )}
           {health.version !== undefined && (
-            <Fact id="fact-api-version" term="API version">
+            <Fact term="API version">
               {health.version}
             </Fact>
           )}
           {health.dialect !== undefined && (
-            <Fact id="fact-database" term="Database">
+            <Fact term="Database">
               {health.dialect}
             </Fact>
           )}
           {health.uptimeSeconds !== undefined && (
-            <Fact id="fact-uptime" term="Uptime">
+            <Fact term="Uptime">
               {formatUptime(health.uptimeSeconds)}
             </Fact>
           )}
-          <Fact id="fact-checked-at" term="Checked at">
+          <Fact term="Checked at">
             <time dateTime={check.checkedAt}>{checkedAtText}</time>
           </Fact>
           {health.otherFacts.map((fact) => (
-            <Fact key={fact.name} id={`fact-other-${fact.name}`} term={fact.name}>
+            <Fact key={fact.name} term={fact.name}>
               {fact.value}
             </Fact>
           ))}

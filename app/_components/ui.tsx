@@ -31,14 +31,12 @@ export function PanelHeading({ id, children }: { id: string; children: ReactNode
   );
 }
 
-/** A term and its value; the value is labelled by the term so tests and screen readers can find it by name. */
-export function Fact({ id, term, children }: { id: string; term: string; children: ReactNode }) {
+/** A term and its value, one pair of a <dl>. */
+export function Fact({ term, children }: { term: string; children: ReactNode }) {
   return (
     <div className="flex flex-col gap-0.5 sm:flex-row sm:gap-4">
-      <dt id={id} className="w-36 shrink-0 text-sm text-fg-muted">
-        {term}
-      </dt>
-      <dd aria-labelledby={id} className="min-w-0 break-words text-sm">
+      <dt className="w-36 shrink-0 text-sm text-fg-muted">{term}</dt>
+      <dd className="min-w-0 break-words text-sm">
         {children}
       </dd>
     </div>
