@@ -23,9 +23,9 @@ export type RunDagInput = {
 };
 
 /**
- * Creates an operator's DAG (backfill, smoke test, manual run) with its instances. They are due
- * at once: such a run starts as soon as its parents allow, not at the historical cycle time,
- * which keeps its CycTime (and so its scheduling parameters).
+ * Creates an operator's DAG (backfill, smoke test, manual run) with its instances, due at once:
+ * an operator wants it run now, as soon as its parents allow, not at a past or future cycle time.
+ * CycTime is kept, so the scheduling parameters ($bizdate, $cyctime) are those of the cycle.
  */
 export async function createRunDag(tx: Tx, input: RunDagInput): Promise<bigint[]> {
   const now = BigInt(input.now);
