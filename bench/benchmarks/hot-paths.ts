@@ -1,94 +1,156 @@
-import { findInstanceById } from "../../engine/src/store/queries/instances/find-instance";
+import { claimReadyInstances } from "../../engine/src/runtime/claims";
+import { PendingEvents } from "../../engine/src/runtime/pending-events";
+import { allocateIds } from "../../engine/src/store/ids";
 import { markFinished } from "../../engine/src/store/instance-state";
+import { findInstanceById } from "../../engine/src/store/queries/instances/find-instance";
 import { inWriteTransaction } from "../../engine/src/store/transaction";
 import type { Benchmark, BenchContext } from "../harness/benchmark";
 import { createBenchDatabase, type BenchDatabase } from "../harness/databases";
-import { errorFigure, ratioOf, skippedFigure, verdictOf, type Figure, type Store } from "../harness/figures";
+import { errorFigure, ratioOf, verdictOf, type Figure, type Store } from "../harness/figures";
 import { formatNumber } from "../harness/format";
 import { seededRandom } from "../harness/random";
-import { replayInTransaction, retarget } from "../harness/replay";
+import { replaySequence, retarget } from "../harness/replay";
 import { captureStatements, isDataStatement, type CapturedStatement } from "../harness/statement-capture";
 import type { LatencySummary } from "../harness/stats";
 import { loadAverage, measureLatency, type RepeatOptions } from "../harness/timing";
 import { generateLayeredDag } from "../workloads/layered-dag";
-import { materializeDay } from "../workloads/materialize-day";
-import { seedWorkspace } from "../workloads/seed-workspace";
+import { materializeDay, type MaterializedDay } from "../workloads/materialize-day";
+import { BENCH_TIMEZONE, seedWorkspace, type SeededWorkspace } from "../workloads/seed-workspace";
 import { noonToday } from "./generation";
-import { BENCH_TIMEZONE } from "../workloads/seed-workspace";
 
 const GOAL_RATIO = 2;
 const ROOTS = 10_000;
+const ENGINE_ID = "bench-engine";
 
 export const hotPathsBenchmark: Benchmark = {
   name: "hot-paths",
   title: "Prisma on the hot paths",
   goal: `On each hot path (claim, complete, list page, get instance) the engine's Prisma path has a p95 at most ${GOAL_RATIO}× the raw driver's. The list page is measured in \`list-instances\`.`,
   method:
-    `A day of ${ROOTS.toLocaleString("en-US")} root instances, each with children (1–3 parents each), is created with the engine's planner and store; the roots are set RUNNING. ` +
-    "*complete* = `markFinished(tx, id, \"SUCCESS\", …)` in `inWriteTransaction` (finish, release the children, refresh the DAG status); *get instance* = `findInstanceById`. " +
-    "Each engine call works on a different instance. The reference replays, with the raw driver, the very statements the engine's first call sent (captured at the driver, inside one raw transaction for writes), re-aimed at another instance of the same state: " +
-    "the difference is what Prisma and its driver adapter add. Warm-up, then sequential calls; p95 reported.",
+    `A day of ${ROOTS.toLocaleString("en-US")} root instances (SHELL nodes, each root with children of 1–3 parents) is created with the engine's planner and store; the roots wait in WAIT_RESOURCE in a group of 1 slot. ` +
+    "*claim* = `claimReadyInstances(db, engineId, now, events)` claiming one instance (the slot is freed, untimed, between calls); " +
+    "*complete* = `markFinished(tx, id, \"SUCCESS\", …)` in `inWriteTransaction` on a claimed instance (finish, release its children, refresh the DAG status); *get instance* = `findInstanceById`. " +
+    "Each call works on a different instance. The reference replays with the raw driver, on one connection, the very statements the engine's first call sent (captured at the driver, BEGIN/COMMIT included), " +
+    "re-aimed at another instance in the same state: the difference is what Prisma and its driver adapter add. Warm-up, then sequential calls; p95 reported.",
   run: async (context) => {
     const figures: Figure[] = [];
+    const notes: string[] = [];
     for (const store of context.stores) {
       try {
-        figures.push(...(await runOnStore(context, store)));
+        const outcome = await runOnStore(context, store);
+        figures.push(...outcome.figures);
+        notes.push(...outcome.notes);
       } catch (error) {
         figures.push(errorFigure("hot-paths", store, "hot paths", error, loadAverage()));
       }
     }
-    return { figures, notes: [] };
+    return { figures, notes };
   },
 };
 
-async function runOnStore(context: BenchContext, store: Store): Promise<Figure[]> {
+type Template = { id: bigint; statements: CapturedStatement[] };
+
+async function runOnStore(context: BenchContext, store: Store): Promise<{ figures: Figure[]; notes: string[] }> {
   const isQuick = context.args.isQuick;
   const repeat: RepeatOptions = isQuick ? { warmup: 5, iterations: 30 } : { warmup: 50, iterations: 500 };
   const dag = generateLayeredDag({ nodeCount: 2 * ROOTS, layerWidth: ROOTS, maxParents: 3, parentLayerSpan: 1, seed: 42 });
   const database = await createBenchDatabase(store, "hotpaths");
   try {
     const now = noonToday(BENCH_TIMEZONE);
-    const workspace = await seedWorkspace(database, { identifier: "bench_hot_paths", dag, programType: "SHELL", now });
+    const workspace = await seedWorkspace(database, { identifier: "bench_hot_paths", dag, programType: "SHELL", slots: 1, now });
     const day = await materializeDay(database, workspace, dag, now);
-    await database.raw.execute(
-      `UPDATE "instance" SET "status" = 'RUNNING', "attempt" = 1, "claimOwner" = 'bench', "beginRunningTime" = ? WHERE "dagId" = ? AND "pendingParents" = 0`,
-      [now, day.dagId]);
+    const parkingGroupId = await prepareClaims(database, workspace, day, now);
     const random = seededRandom(7);
-    const roots = shuffle([...Array(ROOTS).keys()].map((index) => day.instanceOfNode.get(index)!), random);
     const everyInstance = shuffle([...day.instanceIds], random);
     context.log(`hot-paths/${store}: ${day.instanceIds.length} instances ready`);
 
-    const figures: Figure[] = [];
-    figures.push(skippedFigure("hot-paths", store, "claim", "the scheduler's claim (engine/src/runtime/scheduler.ts) has not landed yet", loadAverage()));
+    // claim: one instance per call; between calls the claimed instance moves (still RUNNING) to another group, freeing the slot.
+    const freeSlot = () => database.raw.execute(
+      `UPDATE "instance" SET "resourceGroupId" = ? WHERE "status" = 'RUNNING' AND "resourceGroupId" = ?`, [parkingGroupId, workspace.resourceGroupId]);
+    const claimOne = async () => {
+      const claimed = await claimReadyInstances(database.engine, ENGINE_ID, now, new PendingEvents());
+      if (claimed.length !== 1) throw new Error(`a claim took ${claimed.length} instances, expected 1`);
+      return claimed[0]!.instanceId;
+    };
+    await freeSlot();
+    const claimCapture = await captureStatements(claimOne);
+    const claimTemplate: Template = { id: claimCapture.result, statements: claimCapture.statements };
+    const engineClaim = await measureLatency(claimOne, repeat, freeSlot);
+    let nextCandidate = 0n;
+    const rawClaim = await measureLatency(
+      () => replaySequence(database.raw, retarget(claimTemplate.statements, claimTemplate.id, nextCandidate)),
+      repeat,
+      async () => {
+        await freeSlot();
+        nextCandidate = await nextClaimCandidate(database, workspace.resourceGroupId);
+      },
+    );
 
+    // complete: the instances claimed above are RUNNING with this engine's claim.
+    const running = shuffle(await runningInstances(database), random);
     const complete = (id: bigint) =>
-      inWriteTransaction(database.engine, (tx) => markFinished(tx, id, "SUCCESS", now, { exitCode: 0 }, { statuses: ["RUNNING"] }));
-    const completeTemplate = await captureTemplate(() => complete(roots[0]!), roots[0]!);
+      inWriteTransaction(database.engine, (tx) => markFinished(tx, id, "SUCCESS", now, { exitCode: 0 }, { statuses: ["RUNNING"], claimOwner: ENGINE_ID }));
+    const completeTemplate = await captureTemplate(() => complete(running[0]!), running[0]!);
     let next = 1;
-    const engineComplete = await measureLatency(() => complete(roots[next++]!), repeat);
-    const rawComplete = await measureLatency(async () => {
-      const id = roots[next++]!;
-      await replayInTransaction(database.raw, retarget(completeTemplate.statements, completeTemplate.id, id));
-    }, repeat);
-    figures.push(prismaFigure(store, "complete (markFinished SUCCESS + release children + DAG status)", engineComplete, rawComplete, completeTemplate.statements, isQuick));
+    const engineComplete = await measureLatency(() => complete(running[next++]!), repeat);
+    const rawComplete = await measureLatency(() => replaySequence(database.raw, retarget(completeTemplate.statements, completeTemplate.id, running[next++]!)), repeat);
 
     const getTemplate = await captureTemplate(() => findInstanceById(database.engine, everyInstance[0]!), everyInstance[0]!);
     let read = 1;
     const engineGet = await measureLatency(() => findInstanceById(database.engine, everyInstance[read++ % everyInstance.length]!), repeat);
-    const rawGet = await measureLatency(async () => {
-      const [statement] = retarget(getTemplate.statements, getTemplate.id, everyInstance[read++ % everyInstance.length]!);
-      await database.raw.replay(statement!.sql, statement!.values);
-    }, repeat);
-    figures.push(prismaFigure(store, "get instance (findInstanceById)", engineGet, rawGet, getTemplate.statements, isQuick));
-    return figures;
+    const rawGet = await measureLatency(() => replaySequence(database.raw, retarget(getTemplate.statements, getTemplate.id, everyInstance[read++ % everyInstance.length]!)), repeat);
+
+    const figures = [
+      prismaFigure(store, "claim (claimReadyInstances, one instance)", engineClaim, rawClaim, claimTemplate.statements, isQuick),
+      prismaFigure(store, "complete (markFinished SUCCESS + release children + DAG status)", engineComplete, rawComplete, completeTemplate.statements, isQuick),
+      prismaFigure(store, "get instance (findInstanceById)", engineGet, rawGet, getTemplate.statements, isQuick),
+    ];
+    const notes = [
+      "",
+      `**${store}**: statements per call as the driver saw them —`,
+      `claim: ${listStatements(claimTemplate.statements)};`,
+      `complete: ${listStatements(completeTemplate.statements)};`,
+      `get instance: ${listStatements(getTemplate.statements)}.`,
+    ];
+    return { figures, notes };
   } finally {
     if (!context.args.keepDatabases) await database.drop();
   }
 }
 
-async function captureTemplate(work: () => Promise<unknown>, id: bigint): Promise<{ id: bigint; statements: CapturedStatement[] }> {
+/** Roots wait for a slot in the workspace's group (1 slot); a second group parks claimed instances. */
+async function prepareClaims(database: BenchDatabase, workspace: SeededWorkspace, day: MaterializedDay, now: number): Promise<bigint> {
+  const parkingGroupId = await allocateIds(database.engine.prisma, "resourceGroup", 1);
+  await database.raw.execute(
+    `INSERT INTO "resource_group" ("id", "projectId", "identifier", "name", "slots", "isDefault", "createdAt", "modifiedAt") VALUES (?, ?, 'bench_parking', 'bench_parking', 100000, ?, ?, ?)`,
+    [parkingGroupId, workspace.projectId, false, now, now]);
+  await database.raw.execute(
+    `UPDATE "instance" SET "status" = 'WAIT_RESOURCE', "beginWaitResTime" = ? WHERE "dagId" = ? AND "pendingParents" = 0`, [now, day.dagId]);
+  if (database.store === "postgresql") await database.raw.execute("ANALYZE");
+  return parkingGroupId;
+}
+
+/** The instance a claim would take next (the claim's own order), for the raw replay to take. */
+async function nextClaimCandidate(database: BenchDatabase, resourceGroupId: bigint): Promise<bigint> {
+  const [row] = await database.raw.query<{ id: unknown }>(
+    `SELECT "id" FROM "instance" WHERE "status" = 'WAIT_RESOURCE' AND "resourceGroupId" = ? AND "isSuspended" = ? ORDER BY "priority" DESC, "dueTime" ASC, "id" ASC LIMIT 1`,
+    [resourceGroupId, false]);
+  if (!row) throw new Error("no instance left to claim");
+  return BigInt(String(row.id));
+}
+
+async function runningInstances(database: BenchDatabase): Promise<bigint[]> {
+  const rows = await database.raw.query<{ id: unknown }>(`SELECT "id" FROM "instance" WHERE "status" = 'RUNNING' ORDER BY "id"`);
+  return rows.map((row) => BigInt(String(row.id)));
+}
+
+async function captureTemplate(work: () => Promise<unknown>, id: bigint): Promise<Template> {
   const { statements } = await captureStatements(work);
-  return { id, statements: statements.filter(isDataStatement) };
+  return { id, statements };
+}
+
+function listStatements(statements: readonly CapturedStatement[]): string {
+  return statements.map((statement) => `\`${statement.sql.replace(/\s+/g, " ").trim().slice(0, 60)}…\``).join(", ");
 }
 
 function prismaFigure(store: Store, path: string, engine: LatencySummary, raw: LatencySummary, statements: readonly CapturedStatement[], isQuick: boolean): Figure {
@@ -96,13 +158,19 @@ function prismaFigure(store: Store, path: string, engine: LatencySummary, raw: L
     benchmark: "hot-paths",
     store,
     subject: `Prisma vs raw: ${path}`,
-    measured: { value: engine.p95, unit: "ms", distribution: engine, detail: `${statements.length} statements` },
+    measured: { value: engine.p95, unit: "ms", distribution: engine, detail: describeCount(statements) },
     reference: { value: raw.p95, unit: "ms", distribution: raw, subject: `raw ${store === "sqlite" ? "better-sqlite3" : "pg"}, same statements` },
     ratio: ratioOf(engine.p95, raw.p95, "Prisma ÷ raw"),
     goal: verdictOf({ text: `≤ ${GOAL_RATIO}× raw p95`, isMet: engine.p95 <= GOAL_RATIO * raw.p95 }, isQuick),
     load: loadAverage(),
     note: `p50 ratio ${formatNumber(engine.p50 / raw.p50)}×`,
   };
+}
+
+function describeCount(statements: readonly CapturedStatement[]): string {
+  const data = statements.filter(isDataStatement).length;
+  const control = statements.length - data;
+  return `${data} SQL statement${data === 1 ? "" : "s"}${control > 0 ? ` + ${control} BEGIN/COMMIT` : ""}`;
 }
 
 function shuffle<T>(items: T[], random: () => number): T[] {

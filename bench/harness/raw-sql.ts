@@ -15,6 +15,8 @@ export type RawSession = {
 };
 
 export type RawSql = RawSession & {
+  /** Several statements on one connection, with no transaction of its own (the statements may hold BEGIN/COMMIT). */
+  onOneConnection<T>(work: (session: RawSession) => Promise<T>): Promise<T>;
   /** BEGIN (IMMEDIATE on SQLite) … COMMIT on one connection; ROLLBACK if `work` throws. */
   transaction<T>(work: (session: RawSession) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -37,6 +39,18 @@ export function openRawPostgres(url: string, maxConnections = 8): RawSql {
   });
   return {
     ...sessionOf(pool),
+    onOneConnection: async (work) => {
+      const client = await pool.connect();
+      try {
+        const result = await work(sessionOf(client));
+        client.release();
+        return result;
+      } catch (error) {
+        // The work may have left a transaction open: drop the connection rather than return it.
+        client.release(true);
+        throw error;
+      }
+    },
     transaction: async (work) => {
       const client = await pool.connect();
       try {
@@ -87,6 +101,14 @@ export function openRawSqlite(file: string): RawSql & { connection: Sqlite.Datab
   return {
     ...session,
     connection,
+    onOneConnection: async (work) => {
+      try {
+        return await work(session);
+      } catch (error) {
+        if (connection.inTransaction) prepared("ROLLBACK").run();
+        throw error;
+      }
+    },
     transaction: async (work) => {
       prepared("BEGIN IMMEDIATE").run();
       try {

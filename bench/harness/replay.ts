@@ -1,5 +1,5 @@
 import type { RawSql } from "./raw-sql";
-import { isDataStatement, type CapturedStatement } from "./statement-capture";
+import type { CapturedStatement } from "./statement-capture";
 
 /**
  * The captured statements of an engine call on one row, re-aimed at another row: every bound value
@@ -14,10 +14,13 @@ export function retarget(statements: readonly CapturedStatement[], from: bigint,
   }));
 }
 
-/** Replays data statements inside one raw transaction (the engine's own BEGIN/COMMIT are left out). */
-export async function replayInTransaction(raw: RawSql, statements: readonly CapturedStatement[]): Promise<void> {
-  await raw.transaction(async (session) => {
-    for (const statement of statements) if (isDataStatement(statement)) await session.replay(statement.sql, statement.values);
+/**
+ * Replays a captured sequence verbatim on one raw connection, the engine's own BEGIN and COMMIT
+ * included, so the raw run has the same transaction boundaries as the engine's.
+ */
+export async function replaySequence(raw: RawSql, statements: readonly CapturedStatement[]): Promise<void> {
+  await raw.onOneConnection(async (session) => {
+    for (const statement of statements) await session.replay(statement.sql, statement.values);
   });
 }
 

@@ -17,11 +17,22 @@ export async function timeOnce<T>(operation: () => Promise<T>): Promise<{ ms: nu
 
 export type RepeatOptions = { warmup: number; iterations: number };
 
-/** Sequential latency of one operation: `warmup` calls thrown away, then `iterations` timed ones. */
-export async function measureLatency(operation: (iteration: number) => Promise<unknown>, options: RepeatOptions): Promise<LatencySummary> {
-  for (let iteration = 0; iteration < options.warmup; iteration++) await operation(iteration);
+/**
+ * Sequential latency of one operation: `warmup` calls thrown away, then `iterations` timed ones.
+ * `prepare` runs before each call, untimed (e.g. freeing the slot the previous claim took).
+ */
+export async function measureLatency(
+  operation: (iteration: number) => Promise<unknown>,
+  options: RepeatOptions,
+  prepare?: (iteration: number) => Promise<unknown>,
+): Promise<LatencySummary> {
+  for (let iteration = 0; iteration < options.warmup; iteration++) {
+    await prepare?.(iteration);
+    await operation(iteration);
+  }
   const samples: number[] = [];
   for (let iteration = 0; iteration < options.iterations; iteration++) {
+    await prepare?.(options.warmup + iteration);
     const startedAt = performance.now();
     await operation(options.warmup + iteration);
     samples.push(performance.now() - startedAt);
