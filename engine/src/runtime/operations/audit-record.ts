@@ -56,6 +56,11 @@ export async function findRecordedOperation(db: DbClient, requestId: string, act
   return row ? { ...row, result: row.result as AuditResult } : null;
 }
 
+/** The answer to a replayed request on an existing target, from its recorded row. */
+export function outcomeOfRecord(recorded: RecordedOperation): { result: "APPLIED" | "NOOP"; before: string; after: string } {
+  return { result: recorded.result === "NOOP" ? "NOOP" : "APPLIED", before: recorded.before, after: recorded.after };
+}
+
 /** Compact JSON of an instance's operable state, as the audit table records it. */
 export function instanceState(instance: { status: string; isSuspended: boolean }): string {
   return JSON.stringify({ status: instance.status, isSuspended: instance.isSuspended });

@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { EngineError } from "../../model/errors";
 import { INSTANCE_STATUSES, type InstanceStatus } from "../../model/status";
 import { createTestDatabase, type TestDatabase } from "../../testing/databases";
 import { storeDialects } from "../testing/dialects";
 import { seedWorkspace, type SeededWorkspace } from "../testing/seed";
 import type { OperationContext, OperationOutcome } from "./context";
-import { auditRows, linkInstances, operationContext, seedDag, seedInstance } from "./operation-fixtures";
+import { auditRows, linkInstances, operationContext, outcomeOf, seedDag, seedInstance } from "./operation-fixtures";
 import { restartInstance } from "./restart-instance";
 import { resumeInstance } from "./resume-instance";
 import { setSuccessInstance } from "./set-success-instance";
@@ -48,15 +47,6 @@ function expectedAfter(operation: string, status: InstanceStatus, isSuspended: b
       return { status, isSuspended: true };
     default:
       return { status, isSuspended: false };
-  }
-}
-
-async function outcomeOf(promise: Promise<OperationOutcome>): Promise<{ result: string; code?: string; httpStatus?: number }> {
-  try {
-    return await promise;
-  } catch (error) {
-    if (error instanceof EngineError) return { result: "REFUSED", code: error.code, httpStatus: error.httpStatus };
-    throw error;
   }
 }
 

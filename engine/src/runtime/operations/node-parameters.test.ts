@@ -9,7 +9,7 @@ describe("node parameters", () => {
   it("refuses NodeParams that are not an object of strings, naming the parameter", () => {
     expect(() => parseNodeParamsJson("[1]", "NodeParams")).toThrow(/NodeParams must be a JSON object keyed by node ID/);
     expect(() => parseNodeParamsJson("{1: 2}", "NodeParams")).toThrow(/NodeParams: the value for node 1 must be a string/);
-    expect(() => parseNodeParamsJson("{oops", "NodeParameters")).toThrow(/NodeParameters is not a JSON object/);
+    expect(() => parseNodeParamsJson("{oops", "NodeParameters")).toThrow(/NodeParameters must be a JSON object keyed by node ID/);
   });
 
   it("takes a smoke test's NodeParams as a plain list or as JSON for the node tested", () => {

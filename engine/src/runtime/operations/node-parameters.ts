@@ -12,15 +12,7 @@ const PARAMETER_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
  */
 export function parseNodeParamsJson(text: string, parameter: string): Record<string, string> {
   const quoted = text.replace(/([{,]\s*)(\d+)(\s*:)/g, '$1"$2"$3');
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(quoted);
-  } catch {
-    throw invalidParameter(`The specified parameters are invalid: ${parameter} is not a JSON object keyed by node ID.`);
-  }
-  if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) {
-    throw invalidParameter(`The specified parameters are invalid: ${parameter} must be a JSON object keyed by node ID.`);
-  }
+  const parsed = parseJsonObject(quoted, `${parameter} must be a JSON object keyed by node ID`);
   const values: Record<string, string> = {};
   for (const [key, value] of Object.entries(parsed)) {
     if (typeof value !== "string") throw invalidParameter(`The specified parameters are invalid: ${parameter}: the value for node ${key} must be a string.`);
@@ -57,15 +49,7 @@ export function toParamOverrides(byNode: Record<string, string>, allowedNodeIds:
 
 /** Parses a DagParameters JSON object of names to values. */
 export function parseDagParameters(text: string): Record<string, string> {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    throw invalidParameter("The specified parameters are invalid: DagParameters is not a JSON object.");
-  }
-  if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) {
-    throw invalidParameter("The specified parameters are invalid: DagParameters must be a JSON object of names to values.");
-  }
+  const parsed = parseJsonObject(text, "DagParameters must be a JSON object of names to values");
   const values: Record<string, string> = {};
   for (const [name, value] of Object.entries(parsed)) values[name] = typeof value === "string" ? value : JSON.stringify(value);
   return checkDagParameters(values);
@@ -98,6 +82,19 @@ export function formatParamValues(values: Readonly<Record<string, string>>): str
   return Object.entries(values)
     .map(([name, value]) => `${name}=${value}`)
     .join(" ");
+}
+
+function parseJsonObject(text: string, expectation: string): object {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    parsed = undefined;
+  }
+  if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) {
+    throw invalidParameter(`The specified parameters are invalid: ${expectation}.`);
+  }
+  return parsed;
 }
 
 function validParamValues(text: string, parameter: string): string {

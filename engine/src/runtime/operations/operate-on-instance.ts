@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { judgeOperation, type InstanceOperation } from "../../model/operations";
 import type { Tx } from "../../store/transaction";
-import { instanceState } from "./audit-record";
+import { instanceState, outcomeOfRecord } from "./audit-record";
 import type { OperationAction, OperationContext, OperationOutcome } from "./context";
 import { lockInstance, type JudgedInstance } from "./lock-rows";
 import { performOperation } from "./perform-operation";
@@ -48,7 +48,7 @@ export async function operateOnInstance(
       const after = instanceState(change.after);
       return { value: { result: "APPLIED", before, after }, result: "APPLIED", target, before, after, afterCommit: change.afterCommit };
     },
-    replay: (recorded) => ({ result: recorded.result === "NOOP" ? "NOOP" : "APPLIED", before: recorded.before, after: recorded.after }),
+    replay: outcomeOfRecord,
   });
 }
 

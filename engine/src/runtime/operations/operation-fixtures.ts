@@ -1,4 +1,5 @@
 import crypto from "node:crypto";
+import { EngineError } from "../../model/errors";
 import { EventBus } from "../../model/events";
 import type { InstanceStatus, TaskType } from "../../model/status";
 import type { Database } from "../../store/database";
@@ -100,4 +101,27 @@ export async function linkInstances(db: Database, parentId: bigint, childId: big
 
 export function auditRows(db: Database) {
   return db.prisma.operation.findMany({ orderBy: { id: "asc" } });
+}
+
+/** The EngineError a refused operation threw (fails the test if it did not throw one). */
+export async function refusalOf(promise: Promise<unknown>): Promise<EngineError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof EngineError) return error;
+    throw error;
+  }
+  throw new Error("expected the operation to be refused");
+}
+
+/** An operation's outcome, or its refusal as `REFUSED` with the error's code, message and status. */
+export async function outcomeOf(
+  promise: Promise<{ result: string }>,
+): Promise<{ result: string; code?: string; message?: string; httpStatus?: number }> {
+  try {
+    return await promise;
+  } catch (error) {
+    if (error instanceof EngineError) return { result: "REFUSED", code: error.code, message: error.message, httpStatus: error.httpStatus };
+    throw error;
+  }
 }

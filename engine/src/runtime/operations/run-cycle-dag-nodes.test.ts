@@ -1,22 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { EngineError } from "../../model/errors";
 import { bizdateEpoch } from "../../schedule/calendar";
 import { inWriteTransaction, markFinished } from "../../store/instance-state";
 import { createTestDatabase, type TestDatabase } from "../../testing/databases";
 import { storeDialects } from "../testing/dialects";
 import { seedWorkspace, type SeededWorkspace } from "../testing/seed";
-import { operationContext } from "./operation-fixtures";
+import { operationContext, refusalOf } from "./operation-fixtures";
 import { runCycleDagNodes, type RunCycleDagNodesInput } from "./run-cycle-dag-nodes";
-
-async function refusalOf(promise: Promise<unknown>): Promise<EngineError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof EngineError) return error;
-    throw error;
-  }
-  throw new Error("expected the backfill to be refused");
-}
 
 for (const { dialect, isAvailable } of await storeDialects()) {
   describe.skipIf(!isAvailable)(`backfill (RunCycleDagNodes) on ${dialect}`, () => {

@@ -1,20 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { EngineError } from "../../model/errors";
 import { createTestDatabase, type TestDatabase } from "../../testing/databases";
 import { storeDialects } from "../testing/dialects";
 import { seedWorkspace, type SeededWorkspace } from "../testing/seed";
-import { FIXTURE_NOW, operationContext } from "./operation-fixtures";
+import { FIXTURE_NOW, operationContext, refusalOf } from "./operation-fixtures";
 import { runManualDagNodes, type RunManualDagNodesInput } from "./run-manual-dag-nodes";
-
-async function refusalOf(promise: Promise<unknown>): Promise<EngineError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof EngineError) return error;
-    throw error;
-  }
-  throw new Error("expected the manual run to be refused");
-}
 
 // FIXTURE_NOW is 2026-03-10 12:00 in Shanghai: today − 1 day is 2026-03-09.
 const YESTERDAY = "2026-03-09";

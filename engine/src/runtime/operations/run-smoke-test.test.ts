@@ -1,20 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { EngineError } from "../../model/errors";
 import { createTestDatabase, type TestDatabase } from "../../testing/databases";
 import { storeDialects } from "../testing/dialects";
 import { seedWorkspace, type SeededWorkspace } from "../testing/seed";
-import { operationContext } from "./operation-fixtures";
+import { operationContext, refusalOf } from "./operation-fixtures";
 import { runSmokeTest } from "./run-smoke-test";
-
-async function refusalOf(promise: Promise<unknown>): Promise<EngineError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof EngineError) return error;
-    throw error;
-  }
-  throw new Error("expected the smoke test to be refused");
-}
 
 for (const { dialect, isAvailable } of await storeDialects()) {
   describe.skipIf(!isAvailable)(`smoke test (RunSmokeTest) on ${dialect}`, () => {

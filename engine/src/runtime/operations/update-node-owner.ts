@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { outcomeOfRecord } from "./audit-record";
 import type { OperationContext, OperationOutcome } from "./context";
 import { lockNode } from "./lock-rows";
 import { performOperation } from "./perform-operation";
@@ -27,6 +28,6 @@ export function updateNodeOwner(context: OperationContext, input: UpdateNodeOwne
       await tx.node.update({ where: { id: node.id }, data: { ownerId: parsed.data.ownerId, modifiedAt: BigInt(context.now) } });
       return { value: { result: "APPLIED", before, after }, result: "APPLIED", target, before, after };
     },
-    replay: (recorded) => ({ result: recorded.result === "NOOP" ? "NOOP" : "APPLIED", before: recorded.before, after: recorded.after }),
+    replay: outcomeOfRecord,
   });
 }

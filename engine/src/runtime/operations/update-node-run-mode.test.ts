@@ -1,21 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { EngineError } from "../../model/errors";
 import { bizdateEpoch } from "../../schedule/calendar";
 import { createTestDatabase, type TestDatabase } from "../../testing/databases";
 import { storeDialects } from "../testing/dialects";
 import { seedWorkspace, type SeededWorkspace } from "../testing/seed";
-import type { OperationOutcome } from "./context";
-import { operationContext, seedDag, seedInstance, type SeedInstance } from "./operation-fixtures";
+import { operationContext, outcomeOf, seedDag, seedInstance, type SeedInstance } from "./operation-fixtures";
 import { updateNodeRunMode } from "./update-node-run-mode";
-
-async function outcomeOf(promise: Promise<OperationOutcome>): Promise<{ result: string; code?: string; message?: string; httpStatus?: number }> {
-  try {
-    return await promise;
-  } catch (error) {
-    if (error instanceof EngineError) return { result: "REFUSED", code: error.code, message: error.message, httpStatus: error.httpStatus };
-    throw error;
-  }
-}
 
 // FIXTURE_NOW is 2026-03-10 in Shanghai: the current bizdate is 2026-03-09.
 const CURRENT = "2026-03-09";

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { bizdateEpoch, currentBizdate } from "../../schedule/calendar";
 import type { Tx } from "../../store/transaction";
+import { outcomeOfRecord } from "./audit-record";
 import type { OperationContext, OperationOutcome } from "./context";
 import { lockNode } from "./lock-rows";
 import { performOperation } from "./perform-operation";
@@ -44,7 +45,7 @@ export function updateNodeRunMode(context: OperationContext, input: UpdateNodeRu
       const after = JSON.stringify({ schedulerType: next, instancesUpdated });
       return { value: { result: "APPLIED", before, after }, result: "APPLIED", target, before, after };
     },
-    replay: (recorded) => ({ result: recorded.result === "NOOP" ? "NOOP" : "APPLIED", before: recorded.before, after: recorded.after }),
+    replay: outcomeOfRecord,
   });
 }
 
