@@ -1,5 +1,5 @@
 import { appendInstanceLogs, engineLogLine } from "../store/instance-log";
-import { markFinished } from "../store/instance-state";
+import { markFinished, markManyFinished } from "../store/instance-state";
 import { refreshDagStatus } from "../store/dag-status";
 import type { Tx } from "../store/transaction";
 import type { PendingEvents } from "./pending-events";
@@ -53,9 +53,11 @@ export async function endAttempt(tx: Tx, ending: AttemptEnding, events: PendingE
   const guard = { statuses: ["RUNNING"] as const, attempt, ...(ending.claimOwner !== null ? { claimOwner: ending.claimOwner } : {}) };
 
   if (ending.isSuccess) {
-    await markFinished(tx, instanceId, "SUCCESS", now, { exitCode: ending.exitCode }, guard);
+    const { finished, released } = await markManyFinished(tx, [instanceId], "SUCCESS", now, { exitCode: ending.exitCode }, guard);
+    if (finished.length === 0) return "superseded";
     events.statusChanged(instanceId, "RUNNING", "SUCCESS", now);
     events.add("instance:succeeded", { instanceId, attempt, at: now });
+    for (const child of released) events.statusChanged(child, "NOT_RUN", "WAIT_TIME", now);
     return "succeeded";
   }
 
@@ -90,7 +92,8 @@ export async function endAttempt(tx: Tx, ending: AttemptEnding, events: PendingE
     return "superseded";
   }
 
-  await markFinished(tx, instanceId, "FAILURE", now, { exitCode: ending.exitCode, errorMessage: ending.errorMessage }, guard);
+  const isFailed = await markFinished(tx, instanceId, "FAILURE", now, { exitCode: ending.exitCode, errorMessage: ending.errorMessage }, guard);
+  if (!isFailed) return "superseded";
   events.add("instance:failed", { instanceId, attempt, exitCode: ending.exitCode, willRetry: false, at: now });
   events.statusChanged(instanceId, "RUNNING", "FAILURE", now);
   return "failed";

@@ -35,7 +35,7 @@ export async function ensureCycleInstances(database: Database, input: EnsureCycl
       database,
       async (tx) => {
         // Serialises generation between engines (and a deploy) on PostgreSQL; SQLite's write lock does it there.
-        if (database.dialect === "postgresql") await tx.$queryRaw`SELECT pg_advisory_xact_lock(${GENERATION_LOCK})`;
+        if (database.dialect === "postgresql") await tx.$executeRaw`SELECT pg_advisory_xact_lock(${GENERATION_LOCK})`;
         const count = await generateBizdate(tx, input.projectId, project.timezone, bizdate, input.now);
         await tx.engineMeta.upsert({ where: { key: markerKey }, create: { key: markerKey, value: fingerprint }, update: { value: fingerprint } });
         return count;
