@@ -74,7 +74,7 @@ export async function createHarness(options: HarnessOptions): Promise<Harness> {
     schedulers.push(scheduler);
     return scheduler;
   };
-  const scheduler = makeScheduler(options.engineId ?? "test-host:/engine-a");
+  const scheduler = makeScheduler(options.engineId ?? `${os.hostname()}:${workDir}`);
 
   const instancesOf: Harness["instancesOf"] = (nodeName) =>
     db.prisma.instance.findMany({ where: { nodeId: workspace.nodeIds.get(nodeName) ?? -1n }, orderBy: [{ cycTime: "asc" }, { id: "asc" }] });
