@@ -457,6 +457,17 @@ export async function seedOperationsFixture(db: Database): Promise<OperationsFix
       return 300_000_001n + BigInt(BIZDATES.indexOf(bizdate));
     },
   };
+  // IDs the engine allocates from here on (operations creating DAGs and instances) start past the fixture's.
+  await prisma.idSequence.createMany({
+    data: [
+      { name: "dag", next: 400_000_000n },
+      { name: "instance", next: 12_000_000_000n },
+      { name: "node", next: 710_000_000n },
+      { name: "nodeOutput", next: 810_000_000n },
+      { name: "project", next: 11_000n },
+      { name: "resourceGroup", next: 21_000n },
+    ],
+  });
   const logged = fixture.instanceOf(NODE.dwd, LOGGED_INSTANCE_BIZDATE);
   await prisma.instanceLog.createMany({
     data: LOG_CHUNKS.map((text, index) => ({ instanceId: logged.id, attempt: 1, at: BigInt(FIXTURE_NOW + index), text })),
