@@ -29,7 +29,7 @@ export type ClaimedAttempt = {
  * is locked (FOR UPDATE) so engines claiming in the same group queue up and never exceed its slots;
  * SKIP LOCKED passes over instances another transaction (an operator) holds.
  */
-export async function claimReadyInstances(database: Database, engineId: string, now: number, events: PendingEvents): Promise<ClaimedAttempt[]> {
+export async function claimReadyInstances(database: Database, engineId: string, now: () => number, events: PendingEvents): Promise<ClaimedAttempt[]> {
   const groups = await database.prisma.$queryRaw<{ resourceGroupId: unknown }[]>`
     SELECT DISTINCT "resourceGroupId" FROM "instance" WHERE "status" = 'WAIT_RESOURCE' AND "isSuspended" = ${false}`;
   const claimed: ClaimedAttempt[] = [];
@@ -41,7 +41,7 @@ export async function claimReadyInstances(database: Database, engineId: string, 
   return claimed;
 }
 
-async function claimInGroup(tx: Tx, isPostgres: boolean, resourceGroupId: bigint, engineId: string, now: number, events: PendingEvents): Promise<ClaimedAttempt[]> {
+async function claimInGroup(tx: Tx, isPostgres: boolean, resourceGroupId: bigint, engineId: string, clockNow: () => number, events: PendingEvents): Promise<ClaimedAttempt[]> {
   const lockGroup = Prisma.raw(isPostgres ? " FOR UPDATE" : "");
   const [group] = await tx.$queryRaw<{ slots: unknown }[]>`SELECT "slots" FROM "resource_group" WHERE "id" = ${resourceGroupId}${lockGroup}`;
   // A group that does not exist has no slots: its instances stay visibly in WAIT_RESOURCE.
@@ -50,6 +50,9 @@ async function claimInGroup(tx: Tx, isPostgres: boolean, resourceGroupId: bigint
     SELECT COUNT(*) AS "count" FROM "instance" WHERE "status" = 'RUNNING' AND "resourceGroupId" = ${resourceGroupId}`;
   const free = slots - toNumber(running?.count ?? 0);
   if (free <= 0) return [];
+  // Read after the group lock and the count, so an attempt never appears to start before the
+  // attempt whose finish freed its slot ended (attempt rows then show true concurrency).
+  const now = clockNow();
   const skipLocked = Prisma.raw(isPostgres ? " FOR UPDATE SKIP LOCKED" : "");
   const candidates = await tx.$queryRaw<{ id: unknown }[]>`
     SELECT "id" FROM "instance"

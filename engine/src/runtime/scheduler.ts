@@ -262,7 +262,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     summary.isLeader = await leaderLock.tryAcquire();
     if (summary.isLeader) await leaderDuties(now, summary);
 
-    const claimed = await commit((pending) => claimReadyInstances(db, engineId, clock.now(), pending));
+    const claimed = await commit((pending) => claimReadyInstances(db, engineId, () => clock.now(), pending));
     for (const claim of claimed) launch(claim);
     summary.started = claimed.length;
     summary.transitions += claimed.length;
