@@ -62,6 +62,8 @@ export default defineConfig({
       NIGHTSHIFT_DATA_DIR: DATA_DIR,
       DATABASE_URL: `file:./${DATA_DIR}/nightshift.db`,
       NIGHTSHIFT_DEMO: "1",
+      // The engine this run starts, whatever a developer's shell or .env names.
+      ENGINE_URL: `http://127.0.0.1:${ENGINE_PORT}`,
       NIGHTSHIFT_ENGINE_WAIT_SECONDS: "300",
       NEXT_TELEMETRY_DISABLED: "1",
     },

@@ -15,7 +15,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { decideConsoleBuild } from "./lib/build-freshness";
 import { checkPort } from "./lib/ports";
-import { parseStartOptions, type StartOptions } from "./lib/start-options";
+import { parseStartOptions, withoutEmptyValues, type StartOptions } from "./lib/start-options";
 import { describeExit, isCleanExit, startChild, Supervisor, type ChildExit, type ChildSpec, type ManagedChild } from "./lib/supervisor";
 import { waitForUrl } from "./lib/wait-for-url";
 
@@ -143,7 +143,8 @@ async function main(): Promise<number> {
   process.on("SIGTERM", onSignal);
   loadDotEnv();
   const options = parseStartOptions(process.env, root);
-  const env: NodeJS.ProcessEnv = { ...process.env, ...options.childEnv };
+  // Empty values are dropped so that every child falls back to its default, as we do.
+  const env: NodeJS.ProcessEnv = { ...withoutEmptyValues(process.env), ...options.childEnv };
   fs.mkdirSync(options.dataDir, { recursive: true });
 
   const portProblem = await checkPortsAreFree(options);

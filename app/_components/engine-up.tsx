@@ -1,5 +1,5 @@
 import type { TEngineHealthCheck } from "@/lib/server/engine-health";
-import { formatUptime, toStatusCounts } from "./format";
+import { formatUptime, toFieldLabel, toStatusCounts } from "./format";
 import { Code, Fact, Panel, PanelHeading, Pill } from "./ui";
 
 type UpCheck = Extract<TEngineHealthCheck, { state: "up" }>;
@@ -42,7 +42,7 @@ export function EngineUp({ check, checkedAtText }: { check: UpCheck; checkedAtTe
             <time dateTime={check.checkedAt}>{checkedAtText}</time>
           </Fact>
           {health.otherFacts.map((fact) => (
-            <Fact key={fact.name} term={fact.name}>
+            <Fact key={fact.name} term={toFieldLabel(fact.name)}>
               {fact.value}
             </Fact>
           ))}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatUptime, toStatusCounts } from "./format";
+import { formatUptime, toFieldLabel, toStatusCounts } from "./format";
 
 describe("toStatusCounts", () => {
   it("lists failures first and successes last, with readable labels", () => {
@@ -31,5 +31,16 @@ describe("formatUptime", () => {
     [-5, "0 s"],
   ])("formats %s seconds as %s", (seconds, expected) => {
     expect(formatUptime(seconds)).toBe(expected);
+  });
+});
+
+describe("toFieldLabel", () => {
+  it.each([
+    ["runningNow", "Running now"],
+    ["queue_depth", "Queue depth"],
+    ["schedulerLeader", "Scheduler leader"],
+    ["version", "Version"],
+  ])("labels %s as %s", (name, label) => {
+    expect(toFieldLabel(name)).toBe(label);
   });
 });

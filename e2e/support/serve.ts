@@ -14,7 +14,5 @@ if (!dataDir.startsWith(path.join(root, ".data") + path.sep)) {
   process.exit(1);
 }
 fs.rmSync(dataDir, { recursive: true, force: true });
-// The console must talk to the engine this run starts, not to one named in the developer's shell.
-delete process.env.ENGINE_URL;
 
 await import("../../scripts/start");

@@ -33,6 +33,11 @@ describe("parseStartOptions", () => {
     expect(pinned.childEnv.DATABASE_URL).toBe("postgresql://127.0.0.1/test");
   });
 
+  it("honours the engine's ENGINE_DATA_DIR when NIGHTSHIFT_DATA_DIR is not set", () => {
+    expect(parseStartOptions({ ENGINE_DATA_DIR: "/var/lib/nightshift" }, ROOT).dataDir).toBe(path.resolve("/var/lib/nightshift"));
+    expect(parseStartOptions({ ENGINE_DATA_DIR: "/var/lib/x", NIGHTSHIFT_DATA_DIR: "here" }, ROOT).dataDir).toBe(path.join(ROOT, "here"));
+  });
+
   it("treats empty values as unset and rejects bad ports with the variable's name", () => {
     expect(parseStartOptions({ PORT: "", ENGINE_PORT: " " }, ROOT).consolePort).toBe(3000);
     expect(() => parseStartOptions({ ENGINE_PORT: "70000" }, ROOT)).toThrow(/ENGINE_PORT/);

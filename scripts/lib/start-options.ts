@@ -14,7 +14,9 @@ const ZStartEnv = z.object({
   ENGINE_PORT: ZPort.default(3100),
   ENGINE_HOST: z.string().trim().min(1).default("127.0.0.1"),
   /** Where the engine keeps its database (by default), access key and task work folders. */
-  NIGHTSHIFT_DATA_DIR: z.string().trim().min(1).default(".data"),
+  NIGHTSHIFT_DATA_DIR: z.string().trim().min(1).optional(),
+  /** The engine's own name for the same folder, honoured when NIGHTSHIFT_DATA_DIR is not set. */
+  ENGINE_DATA_DIR: z.string().trim().min(1).optional(),
   DATABASE_URL: z.string().trim().min(1).optional(),
   NIGHTSHIFT_DEMO: z.enum(["0", "1"]).default("1"),
   /** Set to point the console at another DataWorks-compatible endpoint than the engine started here. */
@@ -46,16 +48,19 @@ export type StartOptions = {
   childEnv: Record<string, string>;
 };
 
+/** Drops variables whose value is empty: `PORT=` in a .env file means "use the default", not "invalid". */
+export function withoutEmptyValues(env: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1].trim() !== ""));
+}
+
 export function parseStartOptions(env: Record<string, string | undefined>, root: string): StartOptions {
-  // An empty value (`PORT=` in a .env file) means "use the default", not "invalid".
-  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ""));
-  const parsed = ZStartEnv.safeParse(present);
+  const parsed = ZStartEnv.safeParse(withoutEmptyValues(env));
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ");
     throw new Error(`Invalid start configuration: ${problems}`);
   }
   const options = parsed.data;
-  const dataDir = path.resolve(root, options.NIGHTSHIFT_DATA_DIR);
+  const dataDir = path.resolve(root, options.NIGHTSHIFT_DATA_DIR ?? options.ENGINE_DATA_DIR ?? ".data");
   // SQLite in the data folder by default, so NIGHTSHIFT_DATA_DIR alone moves everything.
   const databaseUrl = options.DATABASE_URL ?? `file:${path.join(dataDir, "nightshift.db")}`;
   const engineUrl = `http://${reachableHost(options.ENGINE_HOST)}:${options.ENGINE_PORT}`;
