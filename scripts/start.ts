@@ -143,8 +143,9 @@ async function main(): Promise<number> {
   process.on("SIGTERM", onSignal);
   loadDotEnv();
   const options = parseStartOptions(process.env, root);
-  // Empty values are dropped so that every child falls back to its default, as we do.
-  const env: NodeJS.ProcessEnv = { ...withoutEmptyValues(process.env), ...options.childEnv };
+  // Empty values are dropped so that every child falls back to its default, as we do. (The cast:
+  // Next's types declare NODE_ENV as always present, which a filtered copy cannot promise.)
+  const env = { ...withoutEmptyValues(process.env), ...options.childEnv } as NodeJS.ProcessEnv;
   fs.mkdirSync(options.dataDir, { recursive: true });
 
   const portProblem = await checkPortsAreFree(options);
