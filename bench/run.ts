@@ -42,6 +42,7 @@ export async function runBenchmarks(argv: readonly string[]): Promise<{ runs: Be
     const context: BenchContext = { args, stores, log: (line) => console.log(`  … ${line}`) };
     const { figures, notes } = await benchmark.run(context);
     for (const figure of figures) console.log(formatFigureForConsole(figure));
+    if (notes.length > 0) console.log(notes.join("\n"));
     runs.push({
       name: benchmark.name, title: benchmark.title, goal: benchmark.goal, method: benchmark.method,
       figures, notes, startedAt, durationMs: Date.now() - startedAt.getTime(), loadAtStart, command, machine,

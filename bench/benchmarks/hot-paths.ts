@@ -7,12 +7,12 @@ import { inWriteTransaction } from "../../engine/src/store/transaction";
 import type { Benchmark, BenchContext } from "../harness/benchmark";
 import { createBenchDatabase, type BenchDatabase } from "../harness/databases";
 import { errorFigure, ratioOf, verdictOf, type Figure, type Store } from "../harness/figures";
+import { describeStatement, explainAnalyze } from "../harness/explain";
 import { formatNumber } from "../harness/format";
 import { seededRandom } from "../harness/random";
-import { replaySequence, retarget } from "../harness/replay";
+import { replaySequence, retarget, StatementTimings } from "../harness/replay";
 import { captureStatements, isDataStatement, type CapturedStatement } from "../harness/statement-capture";
-import type { LatencySummary } from "../harness/stats";
-import { loadAverage, measureLatency, type RepeatOptions } from "../harness/timing";
+import { loadAverage, measureLatency, type RepeatOptions, type TimedSummary } from "../harness/timing";
 import { generateLayeredDag } from "../workloads/layered-dag";
 import { materializeDay, type MaterializedDay } from "../workloads/materialize-day";
 import { BENCH_TIMEZONE, seedWorkspace, type SeededWorkspace } from "../workloads/seed-workspace";
@@ -68,7 +68,7 @@ async function runOnStore(context: BenchContext, store: Store): Promise<{ figure
     const freeSlot = () => database.raw.execute(
       `UPDATE "instance" SET "resourceGroupId" = ? WHERE "status" = 'RUNNING' AND "resourceGroupId" = ?`, [parkingGroupId, workspace.resourceGroupId]);
     const claimOne = async () => {
-      const claimed = await claimReadyInstances(database.engine, ENGINE_ID, now, new PendingEvents());
+      const claimed = await claimReadyInstances(database.engine, ENGINE_ID, () => now, new PendingEvents());
       if (claimed.length !== 1) throw new Error(`a claim took ${claimed.length} instances, expected 1`);
       return claimed[0]!.instanceId;
     };
@@ -77,8 +77,9 @@ async function runOnStore(context: BenchContext, store: Store): Promise<{ figure
     const claimTemplate: Template = { id: claimCapture.result, statements: claimCapture.statements };
     const engineClaim = await measureLatency(claimOne, repeat, freeSlot);
     let nextCandidate = 0n;
+    const claimTimings = new StatementTimings();
     const rawClaim = await measureLatency(
-      () => replaySequence(database.raw, retarget(claimTemplate.statements, claimTemplate.id, nextCandidate)),
+      () => replaySequence(database.raw, retarget(claimTemplate.statements, claimTemplate.id, nextCandidate), claimTimings),
       repeat,
       async () => {
         await freeSlot();
@@ -93,7 +94,8 @@ async function runOnStore(context: BenchContext, store: Store): Promise<{ figure
     const completeTemplate = await captureTemplate(() => complete(running[0]!), running[0]!);
     let next = 1;
     const engineComplete = await measureLatency(() => complete(running[next++]!), repeat);
-    const rawComplete = await measureLatency(() => replaySequence(database.raw, retarget(completeTemplate.statements, completeTemplate.id, running[next++]!)), repeat);
+    const completeTimings = new StatementTimings();
+    const rawComplete = await measureLatency(() => replaySequence(database.raw, retarget(completeTemplate.statements, completeTemplate.id, running[next++]!), completeTimings), repeat);
 
     const getTemplate = await captureTemplate(() => findInstanceById(database.engine, everyInstance[0]!), everyInstance[0]!);
     let read = 1;
@@ -107,10 +109,12 @@ async function runOnStore(context: BenchContext, store: Store): Promise<{ figure
     ];
     const notes = [
       "",
-      `**${store}**: statements per call as the driver saw them —`,
-      `claim: ${listStatements(claimTemplate.statements)};`,
-      `complete: ${listStatements(completeTemplate.statements)};`,
+      `**${store}**: the statements of each call as the driver saw them, with the mean time each took in the raw replay (most expensive first) —`,
+      `claim: ${listStatements(claimTemplate.statements, claimTimings)};`,
+      `complete: ${listStatements(completeTemplate.statements, completeTimings)};`,
       `get instance: ${listStatements(getTemplate.statements)}.`,
+      ...(await explainCostliest(database, "claim", claimTemplate.statements, claimTimings)),
+      ...(await explainCostliest(database, "complete", completeTemplate.statements, completeTimings)),
     ];
     return { figures, notes };
   } finally {
@@ -149,17 +153,35 @@ async function captureTemplate(work: () => Promise<unknown>, id: bigint): Promis
   return { id, statements };
 }
 
-function listStatements(statements: readonly CapturedStatement[]): string {
-  return statements.map((statement) => `\`${statement.sql.replace(/\s+/g, " ").trim().slice(0, 60)}…\``).join(", ");
+/** The plans of the two statements that cost the raw replay most (PostgreSQL only). */
+async function explainCostliest(database: BenchDatabase, path: string, statements: readonly CapturedStatement[], timings: StatementTimings): Promise<string[]> {
+  if (database.store !== "postgresql") return [];
+  const costliest = timings.ranked().filter(({ index }) => isDataStatement(statements[index]!)).slice(0, 2);
+  const lines: string[] = ["", "```"];
+  for (const { index, meanMs } of costliest) {
+    lines.push(`-- ${path}, ${formatNumber(meanMs)} ms in the raw replay: ${describeStatement(statements[index]!)}`);
+    lines.push(...(await explainAnalyze(database.raw, statements[index]!)));
+  }
+  lines.push("```");
+  return lines;
 }
 
-function prismaFigure(store: Store, path: string, engine: LatencySummary, raw: LatencySummary, statements: readonly CapturedStatement[], isQuick: boolean): Figure {
+function listStatements(statements: readonly CapturedStatement[], timings?: StatementTimings): string {
+  const shortSql = (index: number) => `\`${statements[index]!.sql.replace(/\s+/g, " ").trim().slice(0, 70)}…\``;
+  if (!timings) return statements.map((_, index) => shortSql(index)).join(", ");
+  return timings.ranked().map(({ index, meanMs }) => `${shortSql(index)} ${formatNumber(meanMs)} ms`).join(", ");
+}
+
+function prismaFigure(store: Store, path: string, engine: TimedSummary, raw: TimedSummary, statements: readonly CapturedStatement[], isQuick: boolean): Figure {
   return {
     benchmark: "hot-paths",
     store,
     subject: `Prisma vs raw: ${path}`,
-    measured: { value: engine.p95, unit: "ms", distribution: engine, detail: describeCount(statements) },
-    reference: { value: raw.p95, unit: "ms", distribution: raw, subject: `raw ${store === "sqlite" ? "better-sqlite3" : "pg"}, same statements` },
+    measured: { value: engine.p95, unit: "ms", distribution: engine, detail: `${describeCount(statements)}; CPU here ${formatNumber(engine.cpuMsPerCall)} ms/call` },
+    reference: {
+      value: raw.p95, unit: "ms", distribution: raw, detail: `CPU here ${formatNumber(raw.cpuMsPerCall)} ms/call`,
+      subject: `raw ${store === "sqlite" ? "better-sqlite3" : "pg"}, same statements`,
+    },
     ratio: ratioOf(engine.p95, raw.p95, "Prisma ÷ raw"),
     goal: verdictOf({ text: `≤ ${GOAL_RATIO}× raw p95`, isMet: engine.p95 <= GOAL_RATIO * raw.p95 }, isQuick),
     load: loadAverage(),

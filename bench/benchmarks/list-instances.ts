@@ -6,12 +6,11 @@ import type { Benchmark, BenchContext, BenchmarkOutcome } from "../harness/bench
 import { connectBenchPostgres, createBenchDatabase, findBenchPostgresDatabase, type BenchDatabase } from "../harness/databases";
 import { describeStatement, explainAnalyze } from "../harness/explain";
 import { errorFigure, ratioOf, skippedFigure, verdictOf, type Figure, type Measurement } from "../harness/figures";
-import { formatCount } from "../harness/format";
+import { formatCount, formatNumber } from "../harness/format";
 import type { Row } from "../harness/raw-sql";
 import { startRpcEndpoint, type RpcEndpoint } from "../harness/rpc-client";
 import { captureStatements, type CapturedStatement } from "../harness/statement-capture";
-import type { LatencySummary } from "../harness/stats";
-import { loadAverage, measureConcurrentLatency, measureLatency, type RepeatOptions } from "../harness/timing";
+import { loadAverage, measureConcurrentLatency, measureLatency, type ConcurrentResult, type RepeatOptions, type TimedSummary } from "../harness/timing";
 import {
   countByStatus, FULL_LIST_DATASET, loadListDataset, QUICK_LIST_DATASET, readListDataset, type ListDataset, type ListDatasetShape,
 } from "../workloads/list-dataset";
@@ -152,8 +151,8 @@ async function measureCase(
   const rawFirst = await measureLatency(() => raw.replay(firstSql.sql, firstSql.values), repeat);
   const functionFirst8 = await measureConcurrentLatency(firstPage, concurrent);
   const rawFirst8 = await measureConcurrentLatency(() => raw.replay(firstSql.sql, firstSql.values), concurrent);
-  const rpcFirst = await measureLatency(() => endpoint.call("ListInstances", rpcParams), repeat);
-  const rpcFirst8 = await measureConcurrentLatency(() => endpoint.call("ListInstances", rpcParams), concurrent);
+  const rpcFirst = await withServerCpu(endpoint, repeat, () => measureLatency(() => endpoint.call("ListInstances", rpcParams), repeat));
+  const rpcFirst8 = await withServerCpu(endpoint, concurrent, () => measureConcurrentLatency(() => endpoint.call("ListInstances", rpcParams), concurrent));
 
   const deep = after === undefined ? undefined : await (async () => {
     const deepSql = await onlyStatement(() => deepPage());
@@ -162,7 +161,7 @@ async function measureCase(
       sql: deepSql,
       function: await measureLatency(deepPage, repeat),
       raw: await measureLatency(() => raw.replay(deepSql.sql, deepSql.values), repeat),
-      rpc: await measureLatency(() => endpoint.call("ListInstances", { ...rpcParams, Cursor: cursor }), repeat),
+      rpc: await withServerCpu(endpoint, repeat, () => measureLatency(() => endpoint.call("ListInstances", { ...rpcParams, Cursor: cursor }), repeat)),
     };
   })();
 
@@ -170,8 +169,8 @@ async function measureCase(
   const rawCount = await measureLatency(() => raw.replay(countSql.sql, countSql.values), repeat);
 
   const isQuick = repeat.iterations < 100;
-  const rawReference = (summary: LatencySummary, subject: string) => ({ ...latency(summary), subject });
-  const figure = (subject: string, measured: LatencySummary, reference: Measurement & { subject: string }, goal: { text: string; isMet: boolean } | undefined, meaning: string): Figure => ({
+  const rawReference = (summary: Timed, subject: string) => ({ ...latency(summary), subject });
+  const figure = (subject: string, measured: Timed, reference: Measurement & { subject: string }, goal: { text: string; isMet: boolean } | undefined, meaning: string): Figure => ({
     benchmark: "list-instances",
     store: "postgresql",
     subject: `${subject} — ${name}`,
@@ -181,7 +180,7 @@ async function measureCase(
     ...(goal ? { goal: verdictOf(goal, isQuick) } : {}),
     load: loadAverage(),
   });
-  const within = (summary: LatencySummary, limit: number) => ({ text: `p95 ≤ ${limit} ms`, isMet: summary.p95 <= limit });
+  const within = (summary: Timed, limit: number) => ({ text: `p95 ≤ ${limit} ms`, isMet: summary.p95 <= limit });
 
   const figures: Figure[] = [
     figure("query function, first page, 1 client", functionFirst, rawReference(rawFirst, "raw pg, same SQL, 1 client"), within(functionFirst, ONE_CLIENT_GOAL_MS), "function ÷ raw"),
@@ -217,8 +216,27 @@ async function measureCase(
   return { figures, notes };
 }
 
-function latency(summary: LatencySummary): Measurement {
-  return { value: summary.p95, unit: "ms", distribution: summary };
+/** A latency summary, with the server's CPU per request when the calls went to the RPC server. */
+type Timed = TimedSummary & { serverCpuMsPerCall?: number };
+
+function latency(summary: Timed): Measurement {
+  const server = summary.serverCpuMsPerCall === undefined ? "" : `RPC server CPU ${formatNumber(summary.serverCpuMsPerCall)} ms/request; `;
+  return { value: summary.p95, unit: "ms", distribution: summary, detail: `${server}CPU here ${formatNumber(summary.cpuMsPerCall)} ms/call` };
+}
+
+/** Runs an RPC measurement and adds the CPU the server process spent per request (warm-up included). */
+async function withServerCpu<T extends TimedSummary | ConcurrentResult>(
+  endpoint: RpcEndpoint,
+  repeat: RepeatOptions & { clients?: number },
+  measure: () => Promise<T>,
+): Promise<T> {
+  const before = endpoint.serverCpuMs();
+  const result = await measure();
+  const after = endpoint.serverCpuMs();
+  if (before === undefined || after === undefined) return result;
+  const calls = (repeat.warmup + repeat.iterations) * (repeat.clients ?? 1);
+  const serverCpuMsPerCall = (after - before) / calls;
+  return "latency" in result ? { ...result, latency: { ...result.latency, serverCpuMsPerCall } } : { ...result, serverCpuMsPerCall };
 }
 
 /** The one SQL statement an engine call sent; the raw reference replays it verbatim. */

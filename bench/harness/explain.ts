@@ -4,10 +4,13 @@ import type { CapturedStatement } from "./statement-capture";
 /**
  * PostgreSQL's EXPLAIN (ANALYZE, BUFFERS) of a captured statement, trimmed to its first lines and
  * the execution time: enough to show which index a query used, and how many rows it touched.
+ * Statements that write get a plain EXPLAIN: ANALYZE would run them.
  */
 export async function explainAnalyze(raw: RawSql, statement: CapturedStatement, maxLines = 8): Promise<string[]> {
   if (raw.store !== "postgresql") return [];
-  const rows = await raw.replay<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS) ${statement.sql}`, statement.values);
+  const isRead = /^\s*SELECT\b/i.test(statement.sql);
+  const explain = isRead ? "EXPLAIN (ANALYZE, BUFFERS)" : "EXPLAIN";
+  const rows = await raw.replay<{ "QUERY PLAN": string }>(`${explain} ${statement.sql}`, statement.values);
   const lines = rows.map((row) => row["QUERY PLAN"]);
   const timing = lines.filter((line) => /^(Planning|Execution) Time/.test(line));
   const plan = lines.filter((line) => !/^(Planning|Execution) Time|^\s*Planning:|^\s*Buffers: shared hit=\d+$/.test(line));

@@ -18,10 +18,32 @@ export function retarget(statements: readonly CapturedStatement[], from: bigint,
  * Replays a captured sequence verbatim on one raw connection, the engine's own BEGIN and COMMIT
  * included, so the raw run has the same transaction boundaries as the engine's.
  */
-export async function replaySequence(raw: RawSql, statements: readonly CapturedStatement[]): Promise<void> {
+export async function replaySequence(raw: RawSql, statements: readonly CapturedStatement[], timings?: StatementTimings): Promise<void> {
   await raw.onOneConnection(async (session) => {
-    for (const statement of statements) await session.replay(statement.sql, statement.values);
+    for (const [index, statement] of statements.entries()) {
+      const startedAt = performance.now();
+      await session.replay(statement.sql, statement.values);
+      timings?.add(index, performance.now() - startedAt);
+    }
   });
+}
+
+/** Time spent in each statement of a replayed sequence, summed over the replays: which statement costs. */
+export class StatementTimings {
+  private readonly totals: number[] = [];
+  private replays = 0;
+
+  add(index: number, ms: number): void {
+    this.totals[index] = (this.totals[index] ?? 0) + ms;
+    if (index === 0) this.replays += 1;
+  }
+
+  /** Mean ms per statement index, most expensive first. */
+  ranked(): { index: number; meanMs: number }[] {
+    return this.totals
+      .map((total, index) => ({ index, meanMs: total / Math.max(1, this.replays) }))
+      .sort((a, b) => b.meanMs - a.meanMs);
+  }
 }
 
 function isSameInteger(value: unknown, text: string): boolean {

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
+import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import readline from "node:readline";
@@ -10,6 +11,8 @@ export type RpcEndpoint = {
   url: string;
   /** One signed GET through a keep-alive connection; resolves with `Data` or throws the error envelope. */
   call(action: string, params: Record<string, string>): Promise<Record<string, unknown>>;
+  /** CPU ms the server process has used so far (Linux /proc), or undefined where that cannot be read. */
+  serverCpuMs(): number | undefined;
   stop(): Promise<void>;
 };
 
@@ -37,11 +40,24 @@ export async function startRpcEndpoint(databaseUrl: string, maxSockets: number):
       if (body.Success !== true) throw new Error(`${action} failed: ${JSON.stringify(body).slice(0, 300)}`);
       return body.Data as Record<string, unknown>;
     },
+    serverCpuMs: () => processCpuMs(child.pid),
     stop: async () => {
       agent.destroy();
       await stopChild(child);
     },
   };
+}
+
+/** utime + stime of a process from /proc/<pid>/stat, in ms (clock ticks of 10 ms, Linux's USER_HZ). */
+function processCpuMs(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
 }
 
 function waitForListening(child: ChildProcess): Promise<string> {

@@ -18,6 +18,18 @@ export async function timeOnce<T>(operation: () => Promise<T>): Promise<{ ms: nu
 export type RepeatOptions = { warmup: number; iterations: number };
 
 /**
+ * A latency distribution with the CPU this process spent per call (user + system). On a loaded
+ * machine latencies include waiting for a core; CPU per call does not, so it compares better
+ * between runs. It leaves out other processes (the database server, an RPC server).
+ */
+export type TimedSummary = LatencySummary & { cpuMsPerCall: number };
+
+function cpuMs(): number {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1000;
+}
+
+/**
  * Sequential latency of one operation: `warmup` calls thrown away, then `iterations` timed ones.
  * `prepare` runs before each call, untimed (e.g. freeing the slot the previous claim took).
  */
@@ -25,22 +37,25 @@ export async function measureLatency(
   operation: (iteration: number) => Promise<unknown>,
   options: RepeatOptions,
   prepare?: (iteration: number) => Promise<unknown>,
-): Promise<LatencySummary> {
+): Promise<TimedSummary> {
   for (let iteration = 0; iteration < options.warmup; iteration++) {
     await prepare?.(iteration);
     await operation(iteration);
   }
   const samples: number[] = [];
+  let cpuSpent = 0;
   for (let iteration = 0; iteration < options.iterations; iteration++) {
     await prepare?.(options.warmup + iteration);
+    const cpuAtStart = cpuMs();
     const startedAt = performance.now();
     await operation(options.warmup + iteration);
     samples.push(performance.now() - startedAt);
+    cpuSpent += cpuMs() - cpuAtStart;
   }
-  return summarize(samples);
+  return { ...summarize(samples), cpuMsPerCall: cpuSpent / options.iterations };
 }
 
-export type ConcurrentResult = { latency: LatencySummary; requestsPerSecond: number };
+export type ConcurrentResult = { latency: TimedSummary; requestsPerSecond: number };
 
 /**
  * `clients` loops issuing the operation back to back, each with its own warm-up; latency is per
@@ -56,6 +71,7 @@ export async function measureConcurrentLatency(
     for (let iteration = 0; iteration < options.warmup; iteration++) await operation(client, iteration);
   }));
   const samples: number[] = [];
+  const cpuAtStart = cpuMs();
   const startedAt = performance.now();
   await Promise.all(clients.map(async (client) => {
     for (let iteration = 0; iteration < options.iterations; iteration++) {
@@ -65,5 +81,6 @@ export async function measureConcurrentLatency(
     }
   }));
   const elapsedMs = performance.now() - startedAt;
-  return { latency: summarize(samples), requestsPerSecond: (samples.length / elapsedMs) * 1000 };
+  const cpuMsPerCall = (cpuMs() - cpuAtStart) / samples.length;
+  return { latency: { ...summarize(samples), cpuMsPerCall }, requestsPerSecond: (samples.length / elapsedMs) * 1000 };
 }
