@@ -1,4 +1,3 @@
-import os from "node:os";
 import type { EngineConfig } from "../config";
 import { EventBus } from "../model/events";
 import { loadOrCreateAccessKey } from "../rpc/access-key";
@@ -6,6 +5,7 @@ import { createRpcGateway } from "../rpc/gateway";
 import { ALL_ACTIONS } from "../rpc/registry";
 import { createRpcServer, formatRpcRequestLogLine } from "../rpc/server";
 import { realClock } from "../runtime/clock";
+import { defaultEngineId } from "../runtime/engine-id";
 import { createScheduler } from "../runtime/scheduler";
 import { openDatabase } from "../store/database";
 import { migrate } from "../store/migrate";
@@ -26,7 +26,7 @@ export async function serveCommand(config: EngineConfig): Promise<number> {
   }
 
   const events = new EventBus();
-  const engineId = config.ENGINE_ID ?? `${os.hostname()}:${config.dataDir}`;
+  const engineId = config.ENGINE_ID ?? defaultEngineId(config.dataDir);
   const scheduler = createScheduler({
     db: database,
     events,
