@@ -1,11 +1,15 @@
-import type { Instance, Node } from "../../../model/entities";
+import type { Node } from "../../../model/entities";
 import { toWireTaskType } from "../../../model/status";
+import type { InstanceListRow } from "../../../store/queries/instances/list-instances";
 import { isRepeatable } from "../nodes/node-wire";
 
 /** What an instance's wire shape needs from its node (missing only if the node row is gone). */
 export type InstanceNodeFacts = Pick<Node, "name" | "connection" | "rerunMode" | "autoRerunIntervalMs">;
 
 const UNKNOWN_NODE: InstanceNodeFacts = { name: "", connection: "", rerunMode: "ALL_ALLOWED", autoRerunIntervalMs: 0 };
+
+/** The instance columns the wire shapes show (an Instance entity has them all). */
+export type InstanceWireSource = Omit<InstanceListRow, "node">;
 
 export type InstanceWire = ReturnType<typeof toInstanceWire>;
 
@@ -15,7 +19,7 @@ export type InstanceWire = ReturnType<typeof toInstanceWire>;
  * `RepeatInterval` is in ms; `TaskRerunTime` is null when the node sets no automatic reruns.
  * `IsSuspended` and `ProjectId` are Nightshift extensions (suspension is not a DataWorks status).
  */
-export function toInstanceWire(instance: Instance, node: InstanceNodeFacts | undefined) {
+export function toInstanceWire(instance: InstanceWireSource, node: InstanceNodeFacts | null | undefined) {
   const facts = node ?? UNKNOWN_NODE;
   return {
     Status: instance.status,
@@ -57,7 +61,7 @@ export type ManualDagInstanceWire = ReturnType<typeof toManualDagInstanceWire>;
  * ListManualDagInstances' `Instances[]`: the spec's subset, with `BizDate` (capital D). `TaskType`
  * is written `NAME(code)` like everywhere else and `DagType` as the DAG type's name (spec §5.4, §5.5).
  */
-export function toManualDagInstanceWire(instance: Instance, node: Pick<Node, "name"> | undefined) {
+export function toManualDagInstanceWire(instance: InstanceWireSource, node: Pick<Node, "name"> | undefined) {
   return {
     Status: instance.status,
     BeginRunningTime: instance.beginRunningTime,

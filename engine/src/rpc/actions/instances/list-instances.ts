@@ -1,24 +1,33 @@
 import { z } from "zod";
-import type { Instance, Node } from "../../../model/entities";
 import { DAG_TYPES, INSTANCE_STATUSES, type InstanceStatus } from "../../../model/status";
 import type { Database } from "../../../store/database";
 import type { InstanceFilter } from "../../../store/queries/instances/instance-filter";
-import { countInstancesUpTo, listInstancePage } from "../../../store/queries/instances/list-instances";
-import { findNodeIds, findNodesByIds } from "../../../store/queries/nodes/list-nodes";
+import { listInstancePage, listInstancePageWithCount, type InstanceListRow } from "../../../store/queries/instances/list-instances";
+import { findNodeIds } from "../../../store/queries/nodes/list-nodes";
 import { zBool, zDateTime, zLong, zPageSize, zProjectEnv, zText } from "../../params";
 import { defineAction } from "../common/define-action";
-import { getProjectOrThrow } from "../common/lookups";
+import { getProjectTimezoneOrThrow } from "../common/project-zone-cache";
 import { zBoundedPageNumber } from "../common/paging";
 import { assertProductionEnvironment } from "../common/project-env";
 import { intersectNodeIds, toBizdateRange } from "./bizdate-range";
 import { decodeInstanceCursor, digestInstanceFilters, encodeInstanceCursor, type InstanceCursor } from "./instance-cursor";
 import { toInstanceWire } from "./instance-wire";
 
-/**
- * TotalCount counts no further than this: it is as many rows as PageNumber paging can reach
- * (100 pages of 100), and an exact count over a million-row day would cost ~200 ms.
- */
+/** TotalCount never counts past this: as many rows as PageNumber paging can reach (100 pages of 100). */
 export const TOTAL_COUNT_CAP = 10_000;
+
+/** How many rows past the end of the requested page TotalCount looks. */
+export const TOTAL_COUNT_LOOKAHEAD = 1_000;
+
+/**
+ * How far TotalCount counts for a page: exact up to 1,000 rows past the page's end, else that many
+ * ("at least", IsTotalCountCapped). An exact count of a million-row day costs ~200 ms, and even
+ * 10,000 rows of today's (not yet all-visible) rows cost ~10,000 heap pages. The limit moves with the
+ * page, so a client that pages while PageNumber × PageSize < TotalCount still reaches page 100.
+ */
+export function totalCountLimit(offset: number, pageSize: number): number {
+  return Math.min(TOTAL_COUNT_CAP, offset + pageSize + TOTAL_COUNT_LOOKAHEAD);
+}
 
 const STATUSES_EXPECTED = `expected comma-separated statuses from ${INSTANCE_STATUSES.join(", ")}`;
 
@@ -114,8 +123,8 @@ export const listInstancesAction = defineAction({
     assertProductionEnvironment(params.ProjectEnv);
     const { db } = context;
     const hasNodeAttributes = NODE_ATTRIBUTE_NAMES.some((name) => params[name] !== undefined);
-    const [project, attributeMatches] = await Promise.all([
-      getProjectOrThrow(db, params.ProjectId),
+    const [timezone, attributeMatches] = await Promise.all([
+      getProjectTimezoneOrThrow(db, params.ProjectId),
       hasNodeAttributes
         ? findNodeIds(db, {
             projectId: params.ProjectId,
@@ -127,11 +136,11 @@ export const listInstancesAction = defineAction({
           })
         : Promise.resolve(undefined),
     ]);
-    const bizdateRange = toBizdateRange({ bizdate: params.Bizdate, begin: params.BeginBizdate, end: params.EndBizdate }, project.timezone);
+    const bizdateRange = toBizdateRange({ bizdate: params.Bizdate, begin: params.BeginBizdate, end: params.EndBizdate }, timezone);
     // Bizdate outside Begin..End: nothing can match.
-    if (bizdateRange === null) return toListWire({ params, pageNumber: params.PageNumber, instances: [], nodes: new Map(), total: { count: 0, isCapped: false }, nextCursor: null });
+    if (bizdateRange === null) return toListWire({ params, pageNumber: params.PageNumber, instances: [], total: { count: 0, isCapped: false }, nextCursor: null });
     const filter: InstanceFilter = {
-      projectId: project.id,
+      projectId: params.ProjectId,
       bizdateRange,
       statuses: params.Status,
       nodeIds: intersectNodeIds(params.NodeId, attributeMatches),
@@ -147,24 +156,20 @@ export const listInstancesAction = defineAction({
 async function listPage(db: Database, filter: InstanceFilter, params: ListInstancesParams) {
   const pageSize = params.PageSize;
   const cursor = params.Cursor;
-  let rows;
-  let pageNumber: number;
+  const pageNumber = cursor?.pageNumber ?? params.PageNumber;
+  const offset = cursor === undefined ? (pageNumber - 1) * pageSize : 0;
+  let rows: InstanceListRow[];
   let total: { count: number; isCapped: boolean };
   if (cursor !== undefined) {
+    // Cursor pages never count again: they carry the first page's total.
     rows = await listInstancePage(db, filter, { limit: pageSize + 1, after: cursor.position });
-    pageNumber = cursor.pageNumber;
     total = { count: cursor.totalCount, isCapped: cursor.isTotalCountCapped };
   } else {
-    pageNumber = params.PageNumber;
-    [rows, total] = await Promise.all([
-      listInstancePage(db, filter, { limit: pageSize + 1, offset: (pageNumber - 1) * pageSize }),
-      countInstancesUpTo(db, filter, TOTAL_COUNT_CAP),
-    ]);
+    ({ rows, total } = await listInstancePageWithCount(db, filter, { limit: pageSize + 1, offset }, totalCountLimit(offset, pageSize)));
   }
   const hasMore = rows.length > pageSize;
   const instances = rows.slice(0, pageSize);
   const last = instances.at(-1);
-  const nodes = await findNodesByIds(db, instances.map((instance) => instance.nodeId));
   const nextCursor =
     hasMore && last !== undefined
       ? encodeInstanceCursor({
@@ -175,14 +180,13 @@ async function listPage(db: Database, filter: InstanceFilter, params: ListInstan
           filterDigest: filterDigestOf(params),
         })
       : null;
-  return toListWire({ params, pageNumber, instances, nodes, total, nextCursor });
+  return toListWire({ params, pageNumber, instances, total, nextCursor });
 }
 
 function toListWire(page: {
   params: ListInstancesParams;
   pageNumber: number;
-  instances: Instance[];
-  nodes: Map<bigint, Node>;
+  instances: InstanceListRow[];
   total: { count: number; isCapped: boolean };
   nextCursor: string | null;
 }) {
@@ -190,7 +194,7 @@ function toListWire(page: {
     PageNumber: page.pageNumber,
     PageSize: page.params.PageSize,
     TotalCount: page.total.count,
-    Instances: page.instances.map((instance) => toInstanceWire(instance, page.nodes.get(instance.nodeId))),
+    Instances: page.instances.map((instance) => toInstanceWire(instance, instance.node)),
     IsTotalCountCapped: page.total.isCapped,
     NextCursor: page.nextCursor,
   };

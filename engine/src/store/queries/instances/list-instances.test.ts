@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Instance } from "../../../model/entities";
 import { createTestDatabase, type TestDatabase } from "../../../testing/databases";
 import { epochOf, NODE, OTHER_PROJECT_ID, PROJECT_ID, seedOperationsFixture, type OperationsFixture } from "../testing/operations-fixture";
 import { testDialects } from "../testing/dialects";
 import type { InstanceFilter } from "./instance-filter";
-import { countInstancesUpTo, listInstancePage } from "./list-instances";
+import { countInstancesUpTo, listInstancePage, listInstancePageWithCount, type InstanceListRow } from "./list-instances";
 
 type Seeded = { id: bigint; bizdate: number; cycTime: number; status: string; nodeId: bigint; projectId: bigint; dagType: string; isSuspended: boolean };
 
@@ -13,9 +12,9 @@ function byListOrder(left: Seeded, right: Seeded): number {
   return right.bizdate - left.bizdate || right.cycTime - left.cycTime || (right.id > left.id ? 1 : right.id < left.id ? -1 : 0);
 }
 
-async function walkWithKeyset(database: TestDatabase, filter: InstanceFilter, pageSize: number): Promise<Instance[]> {
-  const seen: Instance[] = [];
-  let after: Instance | undefined;
+async function walkWithKeyset(database: TestDatabase, filter: InstanceFilter, pageSize: number): Promise<InstanceListRow[]> {
+  const seen: InstanceListRow[] = [];
+  let after: InstanceListRow | undefined;
   for (let guard = 0; guard < 1000; guard += 1) {
     const page = await listInstancePage(database, filter, {
       limit: pageSize,
@@ -92,10 +91,28 @@ describe.each(await testDialects())("instance list queries on %s", (dialect) => 
     expect(await listInstancePage(database, { projectId: PROJECT_ID, nodeIds: [] }, { limit: 100 })).toEqual([]);
   });
 
+  it("joins each instance's node facts, deleted nodes included", async () => {
+    const page = await listInstancePage(database, { projectId: PROJECT_ID, nodeIds: [NODE.ods, NODE.dws], bizdateRange: { from: epochOf(day), to: epochOf(day) } }, { limit: 5 });
+    expect(page.map((row) => row.node)).toEqual([
+      { name: "dws_sales", connection: "", rerunMode: "ALL_DENIED", autoRerunIntervalMs: 60_000 },
+      { name: "ods_orders", connection: "", rerunMode: "ALL_ALLOWED", autoRerunIntervalMs: 120_000 },
+    ]);
+  });
+
   it("reads a 64-bit ID beyond 2^53 exactly", async () => {
     const big = await listInstancePage(database, { projectId: PROJECT_ID, nodeIds: [NODE.dwd], bizdateRange: { from: epochOf(day), to: epochOf(day) } }, { limit: 5 });
     expect(big.map((instance) => instance.id)).toEqual([1_152_921_504_606_846_983n]);
     expect(big[0]?.nodeId).toBe(9_007_199_254_740_993n);
+  });
+
+  it("reads a page and its capped count in one statement, the count even past the last page", async () => {
+    const filter = { projectId: PROJECT_ID, bizdateRange: { from: epochOf(day), to: epochOf(day) }, statuses: ["WAIT_TIME", "SUCCESS"] as const };
+    const counted = await listInstancePageWithCount(database, { ...filter, statuses: [...filter.statuses] }, { limit: 5, offset: 5 }, 20);
+    const separate = await listInstancePage(database, { ...filter, statuses: [...filter.statuses] }, { limit: 5, offset: 5 });
+    expect(counted.rows).toEqual(separate);
+    expect(counted.total).toEqual({ count: 20, isCapped: true });
+    const beyond = await listInstancePageWithCount(database, { ...filter, statuses: [...filter.statuses] }, { limit: 5, offset: 500 }, 100);
+    expect(beyond).toEqual({ rows: [], total: { count: 25, isCapped: false } });
   });
 
   it("counts exactly below the cap and stops at the cap", async () => {
