@@ -2,8 +2,10 @@ import type { ActionDefinition } from "./action";
 import { getDagAction } from "./actions/dags/get-dag";
 import { listDagsAction } from "./actions/dags/list-dags";
 import { listManualDagInstancesAction } from "./actions/dags/list-manual-dag-instances";
+import { countInstanceDownstreamAction } from "./actions/instances/count-instance-downstream";
 import { getInstanceAction } from "./actions/instances/get-instance";
 import { getInstanceLogAction } from "./actions/instances/get-instance-log";
+import { listInstanceDependenciesAction } from "./actions/instances/list-instance-dependencies";
 import { listInstancesAction } from "./actions/instances/list-instances";
 import { getNodeAction } from "./actions/nodes/get-node";
 import { getNodeChildrenAction } from "./actions/nodes/get-node-children";
@@ -57,6 +59,8 @@ export const ALL_ACTIONS: readonly ActionDefinition<any>[] = [
   listInstancesAction,
   getInstanceAction,
   getInstanceLogAction,
+  listInstanceDependenciesAction,
+  countInstanceDownstreamAction,
   // Operations
   stopInstanceAction,
   restartInstanceAction,
