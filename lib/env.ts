@@ -10,6 +10,16 @@ const ZConsoleEnv = z.object({
   ENGINE_URL: z.url({ protocol: /^https?$/ }).default("http://127.0.0.1:3100"),
   /** The console's HTTP port; `next start` reads it too. */
   PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
+  /** The database shared with the engine: `file:` (SQLite) or `postgresql://`. */
+  DATABASE_URL: z.string().trim().min(1).default("file:./.data/nightshift.db"),
+  /** Where the console keeps its generated secret key and first-admin password file. */
+  NIGHTSHIFT_DATA_DIR: z.string().trim().min(1).optional(),
+  /** The engine's name for the same folder; used when NIGHTSHIFT_DATA_DIR is not set. */
+  ENGINE_DATA_DIR: z.string().trim().min(1).optional(),
+  /** 32 bytes, base64: the key that seals secrets at rest; generated into the data folder when unset. */
+  NIGHTSHIFT_SECRET_KEY: z.string().trim().optional(),
+  /** The first admin's password (only used when no user exists yet). */
+  NIGHTSHIFT_ADMIN_PASSWORD: z.string().min(12, "must be at least 12 characters").optional(),
 });
 export type TConsoleEnv = z.infer<typeof ZConsoleEnv>;
 

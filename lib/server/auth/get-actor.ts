@@ -1,0 +1,36 @@
+import "server-only";
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { roleAllows, type TRole } from "@/lib/contracts/auth";
+import type { TActor } from "./actor";
+import { readCookie, SESSION_COOKIE } from "./session-cookie";
+import { findActorBySessionToken } from "./sessions";
+
+/** The actor behind a route handler's request, or null without a live session. */
+export async function getActorFromRequest(request: Request): Promise<TActor | null> {
+  const token = readCookie(request.headers.get("cookie"), SESSION_COOKIE);
+  return token ? findActorBySessionToken(token) : null;
+}
+
+/** Server components: the signed-in actor, or null. */
+export async function getActor(): Promise<TActor | null> {
+  const token = (await cookies()).get(SESSION_COOKIE)?.value;
+  return token ? findActorBySessionToken(token) : null;
+}
+
+/** Where /login sends the user back to; only same-site paths, so the parameter cannot redirect off-site. */
+export function safeNextPath(next: string | null | undefined): string {
+  if (!next || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return "/";
+  return next;
+}
+
+/**
+ * Server components: the signed-in actor, or a redirect to /login?next=<nextPath>. With `role`, a
+ * signed-in user without that role is sent home ("/?denied=1") before any data is read.
+ */
+export async function requireActor(options: { nextPath: string; role?: TRole }): Promise<TActor> {
+  const actor = await getActor();
+  if (!actor) redirect(`/login?next=${encodeURIComponent(safeNextPath(options.nextPath))}`);
+  if (options.role && !roleAllows(actor.role, options.role)) redirect("/?denied=1");
+  return actor;
+}
