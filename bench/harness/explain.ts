@@ -13,7 +13,7 @@ export async function explainAnalyze(raw: RawSql, statement: CapturedStatement, 
   const rows = await raw.replay<{ "QUERY PLAN": string }>(`${explain} ${statement.sql}`, statement.values);
   const lines = rows.map((row) => row["QUERY PLAN"]);
   const timing = lines.filter((line) => /^(Planning|Execution) Time/.test(line));
-  const plan = lines.filter((line) => !/^(Planning|Execution) Time|^\s*Planning:|^\s*Buffers: shared hit=\d+$/.test(line));
+  const plan = lines.filter((line) => !/^(Planning|Execution) Time|^\s*Planning:/.test(line) && !(/^\s*Buffers:/.test(line) && !/read=/.test(line)));
   return [...plan.slice(0, maxLines), ...(plan.length > maxLines ? ["  …"] : []), ...timing];
 }
 

@@ -20,7 +20,7 @@ export type ListDataset = {
   rowsToday: number;
 };
 
-const DATASET_VERSION = "list-v1";
+const DATASET_VERSION = "list-v2";
 const DATASET_META_KEY = "bench:list-dataset";
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -43,7 +43,8 @@ export async function readListDataset(database: BenchDatabase, shape: ListDatase
  * every 2 hours) in a mix of states as at 10:00. Older days have the smaller IDs, as in real data:
  * that is what makes an `ORDER BY id DESC` listing of an older day scan the whole of today.
  * The instance table's secondary indexes are dropped for the load and rebuilt from their own
- * definitions afterwards, then everything is ANALYZEd.
+ * definitions afterwards, then everything is ANALYZEd. The older days are vacuumed before today is
+ * loaded, as autovacuum would have done.
  */
 export async function loadListDataset(database: BenchDatabase, shape: ListDatasetShape, log: (line: string) => void): Promise<ListDataset> {
   if (database.store !== "postgresql") throw new Error("the list dataset is loaded with PostgreSQL's generate_series");
@@ -86,7 +87,10 @@ export async function loadListDataset(database: BenchDatabase, shape: ListDatase
   for (let back = shape.olderDays; back >= 1; back--) {
     await insertOlderDay(database, { back, shape, firstInstanceId, firstNodeId, dagId: firstDagId + BigInt(back), projectId, resourceGroupId, epoch: bizdateEpoch(days[back]!, BENCH_TIMEZONE) });
   }
-  log(`list dataset: ${shape.olderDays} older days loaded in ${Math.round((Date.now() - startedAt) / 1000)} s`);
+  // Autovacuum would long have visited the older days' pages (all-visible, so index-only scans skip
+  // the heap there); today's rows are new and stay as written, as they would in a running engine.
+  await raw.execute(`VACUUM "instance"`);
+  log(`list dataset: ${shape.olderDays} older days loaded and vacuumed in ${Math.round((Date.now() - startedAt) / 1000)} s`);
   await insertToday(database, { shape, firstInstanceId, firstNodeId, dagId: firstDagId, projectId, resourceGroupId, epoch: bizdateEpoch(todayBizdate, BENCH_TIMEZONE) });
   log(`list dataset: today loaded, ${Math.round((Date.now() - startedAt) / 1000)} s in all; building ${secondaryIndexes.length} indexes`);
 
