@@ -1,13 +1,15 @@
 import { Prisma } from "../../../prisma/generated/sqlite/client";
-import { outcomeAtScheduling, parseTaskType, type TaskType } from "../model/status";
+import { parseTaskType, type TaskType } from "../model/status";
 import type { Database } from "../store/database";
 import { refreshDagStatus } from "../store/dag-status";
 import { appendInstanceLogs, engineLogLine } from "../store/instance-log";
 import { releaseChildren } from "../store/instance-state";
 import { inWriteTransaction, toBigInt, toNumber, type Tx } from "../store/transaction";
+import { cascadeFromSuccesses } from "./cascade";
 import type { PendingEvents } from "./pending-events";
+import { decideAtDueTime, FROZEN_MESSAGE, type DueDecision } from "./promotion-decision";
 
-export const FROZEN_MESSAGE = "frozen node: set to failure without running";
+export { decideAtDueTime, FROZEN_MESSAGE } from "./promotion-decision";
 
 export type PromotionBudget = { batchSize: number; maxMs: number };
 export type PromotionResult = {
@@ -21,41 +23,31 @@ export type PromotionResult = {
 };
 
 type DueRow = { id: bigint; taskType: TaskType; isVirtual: boolean };
-type Decision = "runInSlot" | "succeed" | "fail";
-
-/** What scheduling does with a due instance (spec §3.2): VIRTUAL nodes succeed at once, without a slot. Pure. */
-export function decideAtDueTime(row: { taskType: TaskType; isVirtual: boolean }): Decision {
-  const outcome = outcomeAtScheduling(row.taskType);
-  if (outcome === "fail") return "fail";
-  if (outcome === "succeed" || row.isVirtual) return "succeed";
-  return "runInSlot";
-}
 
 /**
  * Moves due WAIT_TIME instances on, batch by batch, in one transaction until none is due or the
- * budget is spent. Children released by successes that are already due are handled in the same
- * call, so a chain of VIRTUAL nodes cascades without waiting for the next tick.
+ * budget is spent. What their successes release is settled by cascadeFromSuccesses in the same
+ * transaction, so a chain of VIRTUAL nodes finishes without waiting for the next tick.
  */
 export async function promoteDueInstances(database: Database, now: number, events: PendingEvents, budget: PromotionBudget): Promise<PromotionResult> {
   return inWriteTransaction(database, async (tx) => {
     const started = performance.now();
     const result: PromotionResult = { promoted: 0, succeededWithoutRunning: 0, failedWithoutRunning: 0, released: 0, hasMore: false };
     const dagIds = new Set<bigint>();
+    let frontier: bigint[] = [];
     for (;;) {
       const due = await selectDue(tx, now, budget.batchSize);
-      if (due.length === 0) break;
-      const byDecision = { runInSlot: [] as DueRow[], succeed: [] as DueRow[], fail: [] as DueRow[] };
+      if (due.length === 0 && frontier.length === 0) break;
+      const byDecision: Record<DueDecision, DueRow[]> = { runInSlot: [], succeed: [], fail: [] };
       for (const row of due) byDecision[decideAtDueTime(row)].push(row);
 
       const succeeded = await finishWithoutRunning(tx, byDecision.succeed, "SUCCESS", now);
       const failed = await finishWithoutRunning(tx, byDecision.fail, "FAILURE", now);
       const waiting = await moveToWaitResource(tx, byDecision.runInSlot, now);
-      const released = await releaseChildren(tx, succeeded.map((row) => row.id), now);
       await appendInstanceLogs(tx, [
         ...succeeded.filter((row) => !row.isVirtual).map((row) => ({ instanceId: row.id, attempt: 0, at: now, text: engineLogLine(`${row.taskType} instance: set to success without running`) })),
         ...failed.map((row) => ({ instanceId: row.id, attempt: 0, at: now, text: engineLogLine(FROZEN_MESSAGE) })),
       ]);
-
       for (const row of succeeded) {
         events.statusChanged(row.id, "WAIT_TIME", "SUCCESS", now);
         events.add("instance:succeeded", { instanceId: row.id, attempt: 0, at: now });
@@ -67,18 +59,27 @@ export async function promoteDueInstances(database: Database, now: number, event
         dagIds.add(row.dagId);
       }
       for (const id of waiting) events.statusChanged(id, "WAIT_TIME", "WAIT_RESOURCE", now);
-      for (const id of released) events.statusChanged(id, "NOT_RUN", "WAIT_TIME", now);
 
-      result.promoted += succeeded.length + failed.length + waiting.length;
-      result.succeededWithoutRunning += succeeded.length;
-      result.failedWithoutRunning += failed.length;
-      result.released += released.length;
-      const mayHaveMore = due.length === budget.batchSize || released.length > 0;
+      const cascade = await cascadeFromSuccesses(tx, [...succeeded.map((row) => row.id), ...frontier], now, events);
+      frontier = cascade.frontier;
+      for (const dagId of cascade.dagIds) dagIds.add(dagId);
+
+      result.promoted += succeeded.length + failed.length + waiting.length + cascade.succeeded + cascade.failed + cascade.waitingForResource;
+      result.succeededWithoutRunning += succeeded.length + cascade.succeeded;
+      result.failedWithoutRunning += failed.length + cascade.failed;
+      result.released += cascade.released;
+      const mayHaveMore = due.length === budget.batchSize || frontier.length > 0;
       if (!mayHaveMore) break;
       if (performance.now() - started >= budget.maxMs) {
         result.hasMore = true;
         break;
       }
+    }
+    // Children of successes the cascade did not reach wait in WAIT_TIME for the next pass.
+    if (frontier.length > 0) {
+      const released = await releaseChildren(tx, frontier, now);
+      for (const id of released) events.statusChanged(id, "NOT_RUN", "WAIT_TIME", now);
+      result.released += released.length;
     }
     await refreshDagStatus(tx, [...dagIds], now);
     return result;
