@@ -75,7 +75,8 @@ export async function serveCommand(config: EngineConfig): Promise<number> {
         resolve(1);
       }
     };
-    process.once("SIGINT", () => void stop("SIGINT"));
-    process.once("SIGTERM", () => void stop("SIGTERM"));
+    // `on`, not `once`: a repeated signal (npm and timeout pass theirs on) must not kill a clean stop.
+    process.on("SIGINT", () => void stop("SIGINT"));
+    process.on("SIGTERM", () => void stop("SIGTERM"));
   });
 }
