@@ -43,10 +43,20 @@ describe("console setup", () => {
     try {
       const { stdout } = await promisify(execFile)(path.join(ROOT, "node_modules", ".bin", "tsx"), ["--conditions=react-server", "scripts/console-setup.ts"], {
         cwd: ROOT,
-        env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", DATABASE_URL: other.databaseUrl, NIGHTSHIFT_DATA_DIR: other.dir, NIGHTSHIFT_ADMIN_PASSWORD: "from-the-environment-123" },
+        env: {
+          NODE_ENV: "production",
+          PATH: process.env.PATH ?? "",
+          HOME: process.env.HOME ?? "",
+          DATABASE_URL: other.databaseUrl,
+          NIGHTSHIFT_DATA_DIR: other.dir,
+          ENGINE_DATA_DIR: other.dir,
+          NIGHTSHIFT_ADMIN_PASSWORD: "from-the-environment-123",
+        },
       });
       expect(stdout).toContain("NIGHTSHIFT_ADMIN_PASSWORD");
       expect(stdout).not.toContain("from-the-environment-123");
+      // No engine has run in this data folder, so there is no AccessKey file to register yet.
+      expect(stdout).toContain("embedded engine not registered yet");
       const admin = await other.db.user.findUniqueOrThrow({ where: { username: "admin" } });
       expect(await verifyPassword("from-the-environment-123", admin.passwordHash)).toBe(true);
       expect(fs.existsSync(path.join(other.dir, "initial-admin-password.txt"))).toBe(false);

@@ -1,6 +1,7 @@
 /**
  * Prepares the console's data before it starts (run by `npm start` after the engine's migration):
- * creates the first admin when there is no account yet. Safe to run on every start.
+ * creates the first admin when there is no account yet, and registers (or refreshes) the embedded
+ * engine as a data service once its AccessKey file exists. Safe to run on every start.
  *
  *   tsx --conditions=react-server scripts/console-setup.ts
  *
@@ -12,6 +13,7 @@ import { pathToFileURL } from "node:url";
 import { getConsoleEnv } from "../lib/env";
 import { getConsoleDataDir } from "../lib/server/crypto/data-dir";
 import { getConsoleDb, type PrismaClient } from "../lib/server/db";
+import { ensureEmbeddedDataService } from "../lib/server/data-services/ensure-embedded-data-service";
 import { ensureFirstAdmin, type TFirstAdminResult } from "../lib/server/users/ensure-first-admin";
 
 export type TConsoleSetupOptions = {
@@ -41,6 +43,9 @@ async function main(): Promise<number> {
   const db = await getConsoleDb();
   try {
     await runConsoleSetup({ db, dataDir: getConsoleDataDir(), adminPassword: env.NIGHTSHIFT_ADMIN_PASSWORD });
+    const embedded = await ensureEmbeddedDataService();
+    if (embedded.status === "skipped") console.log(`[console] embedded engine not registered yet: ${embedded.reason}`);
+    else if (embedded.status !== "unchanged") console.log(`[console] embedded engine data service ${embedded.status} (id ${embedded.serviceId})`);
     return 0;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
