@@ -249,9 +249,6 @@ CREATE INDEX "instance_dagId_status_idx" ON "instance"("dagId", "status");
 CREATE INDEX "instance_nodeId_bizdate_idx" ON "instance"("nodeId", "bizdate");
 
 -- CreateIndex
-CREATE INDEX "instance_claimOwner_idx" ON "instance"("claimOwner");
-
--- CreateIndex
 CREATE UNIQUE INDEX "instance_dagId_nodeId_cycTime_key" ON "instance"("dagId", "nodeId", "cycTime");
 
 -- CreateIndex
