@@ -1,5 +1,9 @@
 import type { Metadata, Viewport } from "next";
+import { cookies } from "next/headers";
 import type { ReactNode } from "react";
+import { ToastProvider } from "@/components/ui/toast";
+import { QueryProvider } from "@/lib/client/query-provider";
+import { parseThemePreference, THEME_COOKIE, themeClassName } from "@/lib/client/preferences/theme-preference";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -16,10 +20,16 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // The theme cookie picks the class on the server, so the first paint is already in the right theme.
+  const theme = parseThemePreference((await cookies()).get(THEME_COOKIE)?.value);
   return (
-    <html lang="en">
-      <body className="min-h-dvh bg-canvas font-sans text-fg antialiased">{children}</body>
+    <html lang="en" className={themeClassName(theme)}>
+      <body className="min-h-dvh bg-canvas font-sans text-fg antialiased">
+        <QueryProvider>
+          <ToastProvider>{children}</ToastProvider>
+        </QueryProvider>
+      </body>
     </html>
   );
 }
