@@ -18,8 +18,9 @@ export async function explainAnalyze(raw: RawSql, statement: CapturedStatement, 
 }
 
 /** The statement as one line, with its bound values, for the notes. */
-export function describeStatement(statement: CapturedStatement, maxLength = 400): string {
-  const sql = statement.sql.replace(/\s+/g, " ").trim();
+export function describeStatement(statement: CapturedStatement, maxLength = 700): string {
+  // Long column lists say little; the FROM, WHERE and ORDER BY are what the plans are about.
+  const sql = statement.sql.replace(/\s+/g, " ").trim().replace(/SELECT ((?:(?!\bFROM\b).){100,}?) FROM/g, "SELECT … FROM");
   const values = statement.values.map((value) => String(value)).join(", ");
   const text = `${sql}  -- [${values}]`;
   return text.length > maxLength ? `${text.slice(0, maxLength)}…` : text;
