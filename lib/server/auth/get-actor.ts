@@ -3,6 +3,7 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { roleAllows, type TRole } from "@/lib/contracts/auth";
 import type { TActor } from "./actor";
+import { safeNextPath } from "./safe-next-path";
 import { readCookie, SESSION_COOKIE } from "./session-cookie";
 import { findActorBySessionToken } from "./sessions";
 
@@ -12,17 +13,14 @@ export async function getActorFromRequest(request: Request): Promise<TActor | nu
   return token ? findActorBySessionToken(token) : null;
 }
 
+export { safeNextPath };
+
 /** Server components: the signed-in actor, or null. */
 export async function getActor(): Promise<TActor | null> {
   const token = (await cookies()).get(SESSION_COOKIE)?.value;
   return token ? findActorBySessionToken(token) : null;
 }
 
-/** Where /login sends the user back to; only same-site paths, so the parameter cannot redirect off-site. */
-export function safeNextPath(next: string | null | undefined): string {
-  if (!next || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return "/";
-  return next;
-}
 
 /**
  * Server components: the signed-in actor, or a redirect to /login?next=<nextPath>. With `role`, a
