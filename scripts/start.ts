@@ -21,6 +21,7 @@ import { waitForUrl } from "./lib/wait-for-url";
 
 const root = path.resolve(import.meta.dirname, "..");
 const NEXT_BIN = path.join(root, "node_modules", "next", "dist", "bin", "next");
+const CONSOLE_SETUP = path.join(root, "scripts", "console-setup.ts");
 const ENGINE_MAIN = path.join(root, "engine", "src", "main.ts");
 /** How long each server gets to stop on SIGTERM before it is killed. */
 const STOP_GRACE_MS = 10_000;
@@ -197,6 +198,21 @@ async function main(): Promise<number> {
           "its output is above. A slow first start can be given longer with NIGHTSHIFT_ENGINE_WAIT_SECONDS.",
       );
     }
+    await servers.stopAll(STOP_GRACE_MS);
+    return 1;
+  }
+
+  // The console's own data: the first admin (printed once) and the embedded engine as a data service.
+  const setup = await launch({
+    name: "console",
+    command: process.execPath,
+    args: ["--conditions=react-server", "--import", "tsx", CONSOLE_SETUP],
+    cwd: root,
+    env,
+  }).exited;
+  if (stopSignal) return exitCodeAfterStop();
+  if (!isCleanExit(setup)) {
+    complain(`the console setup ${describeExit(setup)}; its output is above`);
     await servers.stopAll(STOP_GRACE_MS);
     return 1;
   }
