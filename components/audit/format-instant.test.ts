@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { formatInstant, fromLocalInputValue, toLocalInputValue } from "./format-instant";
+
+describe("formatInstant", () => {
+  it("writes an instant in the given zone", () => {
+    expect(formatInstant("2026-11-23T19:05:09.000Z", "Asia/Shanghai")).toBe("2026-11-24 03:05:09");
+    expect(formatInstant("2026-11-23T19:05:09.000Z", "UTC")).toBe("2026-11-23 19:05:09");
+  });
+
+  it("leaves a value that is not a date as it is", () => {
+    expect(formatInstant("soon", "UTC")).toBe("soon");
+  });
+});
+
+describe("datetime-local values", () => {
+  it("round-trips a wall-clock time in a zone", () => {
+    expect(toLocalInputValue("2026-11-23T19:05:00.000Z", "Asia/Shanghai")).toBe("2026-11-24T03:05");
+    expect(fromLocalInputValue("2026-11-24T03:05", "Asia/Shanghai")).toBe("2026-11-23T19:05:00.000Z");
+  });
+
+  it("handles a zone with daylight saving on both sides of the change", () => {
+    expect(fromLocalInputValue("2026-07-01T12:00", "Europe/Berlin")).toBe("2026-07-01T10:00:00.000Z");
+    expect(fromLocalInputValue("2026-12-01T12:00", "Europe/Berlin")).toBe("2026-12-01T11:00:00.000Z");
+  });
+
+  it("refuses a malformed value", () => {
+    expect(fromLocalInputValue("2026-07-01 12:00", "UTC")).toBeUndefined();
+  });
+});
