@@ -1,44 +1,70 @@
 import { expect, test } from "@playwright/test";
-import { EngineStatusPage } from "./pages/engine-status-page";
+import { ConsoleShell, readFirstAdmin } from "./pages/console-shell";
+import { DataServicesPage } from "./pages/data-services-page";
+import { readabilityOf } from "./pages/readability";
 
-/** The demo workspace's project, deployed by the engine's first start on an empty database. */
-const DEMO_PROJECT = "demo_shop";
 /** WCAG AA for normal text. */
 const MIN_CONTRAST = 4.5;
+/** The demo workspace, deployed by the engine's first start on an empty database. */
+const DEMO_PROJECT = /demo_shop/;
 
-test("a newcomer opens the console and sees the engine up with the demo project, in dark and light", async ({ page }, testInfo) => {
-  const status = new EngineStatusPage(page);
+test("a newcomer signs in, lands in the demo project, and finds the engine up under Settings → Data services, in dark and light", async ({ page }, testInfo) => {
+  const shell = new ConsoleShell(page);
+  const dataServices = new DataServicesPage(page);
 
-  await test.step("opens the console", async () => {
-    await status.useColorScheme("dark");
-    await status.goto();
-    await expect(status.heading).toBeVisible();
+  await test.step("opens the console and is asked to sign in, then lands in the first project", async () => {
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/login\?next=%2F/);
+    await shell.signIn(readFirstAdmin());
+    await expect(page).toHaveURL(/\/s\/\d+\/p\/\d+\/overview$/);
   });
 
-  await test.step("sees the engine up, where the start script put it", async () => {
-    await expect(status.engineState).toHaveText("Engine is up");
-    await expect(status.fact("Endpoint")).toHaveText("http://127.0.0.1:3310");
-    await expect(status.fact("API version")).toHaveText("2020-05-18");
+  await test.step("sees the embedded engine and the demo project picked, with the project's time zone", async () => {
+    await expect(shell.serviceSelect).toHaveText(/Embedded engine/);
+    await expect(shell.projectSelect.locator("option:checked")).toHaveText(DEMO_PROJECT);
+    await expect(shell.zoneLabel).toBeVisible();
   });
 
-  await test.step("sees the demo project and its instances", async () => {
-    await expect(status.projectRow(DEMO_PROJECT)).toHaveCount(1);
-    await expect(status.instanceCounts).toBeVisible();
-    await expect(status.instanceTotal()).toHaveText(/^[1-9]\d*$/);
+  await test.step("moves with the keyboard: g i opens the instances, ? lists the shortcuts", async () => {
+    await page.keyboard.press("g");
+    await page.keyboard.press("i");
+    await expect(page).toHaveURL(/\/s\/\d+\/p\/\d+\/instances$/);
+    await page.keyboard.press("?");
+    await expect(shell.shortcutsDialog).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(shell.shortcutsDialog).toBeHidden();
+  });
+
+  await test.step("tests the embedded engine: reachable, signature accepted, projects, and the engine's own facts", async () => {
+    await shell.navLink("Data services").click();
+    await expect(dataServices.heading).toBeVisible();
+    const embedded = dataServices.row("Embedded engine");
+    await expect(embedded).toContainText("http://127.0.0.1:3310");
+    await embedded.getByRole("button", { name: "Test" }).click();
+    await expect(dataServices.testResult.getByRole("status").filter({ hasText: /^Connected: \d+ projects? in \d+ ms\.$/ })).toBeVisible();
+    await expect(dataServices.testResult).toContainText("Signature accepted — passed");
+    await expect(dataServices.engineFact("API version")).toHaveText("2020-05-18");
+    await expect(dataServices.testResult.getByText("Instances by status")).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(dataServices.testResult).toBeHidden();
+    await expect(embedded.getByText("OK", { exact: true })).toBeVisible();
   });
 
   for (const scheme of ["dark", "light"] as const) {
-    await test.step(`reads the page comfortably in the ${scheme} scheme`, async () => {
-      await status.useColorScheme(scheme);
-      const samples = [status.heading, status.engineState, status.fact("Endpoint"), status.page.getByRole("term").first(), status.projectRow(DEMO_PROJECT)];
+    await test.step(`reads the page comfortably in the ${scheme} theme, also after a reload`, async () => {
+      await shell.themeOption(scheme === "dark" ? "Dark" : "Light").click();
+      await page.reload();
+      // The server rendered the chosen class: no flash of the other theme.
+      expect(await shell.htmlClass()).toContain(scheme);
+      const samples = [dataServices.heading, dataServices.row("Embedded engine").getByRole("cell").first(), shell.navLink("Data services")];
       for (const sample of samples) {
-        const readability = await status.readabilityOf(sample);
+        const readability = await readabilityOf(sample);
         expect(readability.contrast, `contrast of ${sample} in ${scheme}`).toBeGreaterThanOrEqual(MIN_CONTRAST);
         if (scheme === "dark") expect(readability.backgroundLuminance).toBeLessThan(0.1);
         else expect(readability.backgroundLuminance).toBeGreaterThan(0.8);
       }
-      const screenshot = await page.screenshot({ path: testInfo.outputPath(`engine-status-${scheme}.png`), fullPage: true });
-      await testInfo.attach(`engine status, ${scheme}`, { body: screenshot, contentType: "image/png" });
+      const screenshot = await page.screenshot({ path: testInfo.outputPath(`data-services-${scheme}.png`), fullPage: true });
+      await testInfo.attach(`data services, ${scheme}`, { body: screenshot, contentType: "image/png" });
     });
   }
 });
