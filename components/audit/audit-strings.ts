@@ -1,0 +1,38 @@
+import type { TAuditResult } from "@/lib/contracts/audit";
+
+/** Every word of the audit page, in one place so that a zh-CN table can be added. */
+export const AUDIT_STRINGS = {
+  title: "Audit trail",
+  description: "Every change made through this console: who, when, to what, why, and how it went. Newest first.",
+  tableLabel: "Audit records",
+  filters: {
+    label: "Filter the audit trail",
+    actor: "User",
+    actorPlaceholder: "username",
+    action: "Action",
+    actionPlaceholder: "e.g. instances. or users.create",
+    actionHint: "Matches the start of the action name.",
+    result: "Result",
+    anyResult: "Any result",
+    since: "From",
+    until: "Until",
+    targetId: "Target ID",
+    targetIdPlaceholder: "instance, node or user ID",
+    apply: "Apply",
+    clear: "Clear filters",
+  },
+  columns: { at: "Time", actor: "User", action: "Action", target: "Target", workspace: "Workspace", result: "Result", reason: "Reason", details: "Details" },
+  results: { ok: "OK", partial: "Partial", failed: "Failed", refused: "Refused" } satisfies Record<TAuditResult, string>,
+  showDetails: "Show details",
+  hideDetails: "Hide details",
+  requestId: "Request ID",
+  noReason: "—",
+  moreTargets: (count: number) => `+${count} more`,
+  loadOlder: "Load older records",
+  loadingOlder: "Loading…",
+  endOfList: "No older records.",
+  empty: { title: "No audit records", filtered: "Nothing matches these filters. Widen the time range or clear the filters.", unfiltered: "Changes made through the console (reruns, stops, user changes…) will appear here." },
+  loadError: { title: "Could not load the audit trail", whatToDo: "Check that the console's database is reachable, then try again." },
+  timeZone: (label: string) => `Times in ${label}`,
+  system: "system",
+} as const;
