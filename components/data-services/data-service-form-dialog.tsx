@@ -124,7 +124,7 @@ export function DataServiceFormDialog({ open, onClose, service }: DataServiceFor
           </p>
         ) : null}
         <Field id={ids.name} label={S.form.name} hint={S.form.nameHint} error={fieldErrors.name} isRequired>
-          <Input id={ids.name} value={values.name} onChange={(event) => setValue("name", event.target.value)} invalid={!!fieldErrors.name} aria-describedby={describedBy("name", S.form.nameHint)} autoFocus autoComplete="off" />
+          <Input id={ids.name} value={values.name} onChange={(event) => setValue("name", event.target.value)} invalid={!!fieldErrors.name} aria-describedby={describedBy("name", S.form.nameHint)} data-autofocus autoComplete="off" />
         </Field>
         <Field id={ids.endpoint} label={S.form.endpoint} hint={endpointHint ?? S.form.endpointHint} error={fieldErrors.endpoint} isRequired>
           <Input

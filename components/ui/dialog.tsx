@@ -9,7 +9,8 @@ import { UI_STRINGS } from "./ui-strings";
 
 /**
  * Built on the native modal <dialog>: the browser makes the rest of the page inert (so focus stays
- * inside), moves focus in, and turns Escape into a "cancel" event that we route to onClose.
+ * inside), moves focus in (to the element marked data-autofocus, else the first focusable one),
+ * and turns Escape into a "cancel" event that we route to onClose.
  */
 export function useModalDialog(open: boolean, onClose: () => void) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -20,6 +21,8 @@ export function useModalDialog(open: boolean, onClose: () => void) {
     if (open && !dialog.open) {
       returnFocusTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       dialog.showModal();
+      // React's autoFocus fires before the dialog is shown; mark the first field with data-autofocus instead.
+      dialog.querySelector<HTMLElement>("[data-autofocus]")?.focus();
     } else if (!open && dialog.open) {
       dialog.close();
       returnFocusTo.current?.focus();
@@ -138,7 +141,7 @@ export function ConfirmDialog({
       size="sm"
       footer={
         <>
-          <Button autoFocus onClick={onClose} disabled={isPending}>
+          <Button data-autofocus onClick={onClose} disabled={isPending}>
             {cancelLabel}
           </Button>
           <Button variant={tone === "danger" ? "danger" : "primary"} onClick={onConfirm} isLoading={isPending} disabled={!isTypedOk || !canConfirm}>
