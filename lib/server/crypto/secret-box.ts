@@ -24,7 +24,7 @@ export function loadSecretKey(options: { envKey?: string; keyFile?: string } = {
   const envKey = options.envKey ?? getConsoleEnv().NIGHTSHIFT_SECRET_KEY;
   if (envKey) return parseKey(envKey, "NIGHTSHIFT_SECRET_KEY");
   const keyFile = options.keyFile ?? path.join(getConsoleDataDir(), KEY_FILE_NAME);
-  if (!fs.existsSync(keyFile)) {
+  if (!fs.existsSync(/*turbopackIgnore: true*/ keyFile)) {
     fs.mkdirSync(path.dirname(keyFile), { recursive: true });
     try {
       // "wx": if another process created it first, we read theirs below instead of overwriting it.
@@ -33,7 +33,7 @@ export function loadSecretKey(options: { envKey?: string; keyFile?: string } = {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
     }
   }
-  return parseKey(fs.readFileSync(keyFile, "utf8"), keyFile);
+  return parseKey(fs.readFileSync(/*turbopackIgnore: true*/ keyFile, "utf8"), keyFile);
 }
 
 let cachedKey: Buffer | undefined;
