@@ -1,4 +1,5 @@
-import type { TInstanceAction, TInstanceStatus, TItemOutcome, TActionVerdict } from "@/lib/contracts/instances";
+import { ACTION_LABELS } from "@/lib/client/instances/action-messages";
+import type { TActionVerdict, TInstanceAction, TInstanceStatus, TItemOutcome } from "@/lib/contracts/instances";
 
 /**
  * Every word the instances area shows, in one place so that zh-CN can be added beside it.
@@ -114,13 +115,7 @@ export const INSTANCE_STRINGS = {
     clear: "Clear selection",
   },
   actions: {
-    label: {
-      rerun: "Rerun",
-      stop: "Stop",
-      suspend: "Suspend",
-      resume: "Resume",
-      "set-success": "Set success",
-    } satisfies Record<TInstanceAction, string>,
+    label: ACTION_LABELS,
     verb: {
       rerun: "rerun",
       stop: "stop",
@@ -163,13 +158,10 @@ export const INSTANCE_STRINGS = {
     retryFailed: "Retry the failed ones",
     outcome: { applied: "Applied", noop: "No change", refused: "Refused", failed: "Failed" } satisfies Record<TItemOutcome, string>,
     replayed: "(from the earlier attempt)",
+    previewAgain: "Preview again",
     actionError: "The action was not carried out",
     actionWhatToDo: "Review the message, then try again. Retrying is safe: instances already handled are not acted on twice.",
     columns: { instance: "Instance", status: "Status now", bizdate: "Bizdate", verdict: "Verdict", why: "Why", outcome: "Result" },
     more: (count: number) => `…and ${count} more`,
-  },
-  toast: {
-    done: (action: string, applied: number, noop: number) => `${action}: ${applied} applied${noop ? `, ${noop} unchanged` : ""}`,
-    partial: (action: string, refused: number, failed: number) => `${action}: ${refused} refused, ${failed} failed — see the results`,
   },
 } as const;

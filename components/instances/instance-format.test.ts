@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { formatDuration, formatInstanceTime, formatInstantWithZone } from "./instance-format";
+
+describe("instance formatting", () => {
+  it("shows times in the workspace's zone, 24-hour", () => {
+    expect(formatInstanceTime("2026-11-23T16:05:09.000Z", "Asia/Shanghai")).toBe("11-24 00:05:09");
+    expect(formatInstanceTime("2026-11-23T16:05:09.000Z", "UTC")).toBe("11-23 16:05:09");
+    expect(formatInstanceTime(null, "UTC")).toBe("—");
+    expect(formatInstantWithZone("2026-11-23T16:05:09.000Z", "Asia/Shanghai")).toBe("2026-11-24 00:05:09 Asia/Shanghai");
+  });
+
+  it("writes durations with at most two units", () => {
+    expect(formatDuration(42_000)).toBe("42 s");
+    expect(formatDuration(725_000)).toBe("12 min 5 s");
+    expect(formatDuration(3 * 3_600_000 + 5 * 60_000 + 7_000)).toBe("3 h 5 min");
+    expect(formatDuration(52 * 3_600_000)).toBe("2 d 4 h");
+    expect(formatDuration(null)).toBe("—");
+  });
+});

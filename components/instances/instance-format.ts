@@ -1,0 +1,40 @@
+/** Display helpers for instance times and durations in the workspace's zone. Pure. */
+
+const TIME_FORMATTERS = new Map<string, Intl.DateTimeFormat>();
+
+function timeFormatter(timeZone: string): Intl.DateTimeFormat {
+  let formatter = TIME_FORMATTERS.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-CA", { timeZone, month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" });
+    TIME_FORMATTERS.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+/** "11-24 09:05:12" in the zone (the header of the column names the zone); "—" when not yet. */
+export function formatInstanceTime(iso: string | null, timeZone: string): string {
+  if (iso === null) return "—";
+  const parts = timeFormatter(timeZone).formatToParts(new Date(iso));
+  const part = (type: string) => parts.find((candidate) => candidate.type === type)?.value ?? "";
+  return `${part("month")}-${part("day")} ${part("hour")}:${part("minute")}:${part("second")}`;
+}
+
+/** The full instant for a tooltip: "2026-11-24 09:05:12 Asia/Shanghai". */
+export function formatInstantWithZone(iso: string | null, timeZone: string): string {
+  if (iso === null) return "—";
+  const date = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date(iso));
+  return `${date} ${formatInstanceTime(iso, timeZone).slice(6)} ${timeZone}`;
+}
+
+/** "42 s", "12 min 5 s", "3 h 5 min", "2 d 4 h"; "—" for none. */
+export function formatDuration(ms: number | null): string {
+  if (ms === null) return "—";
+  const seconds = Math.floor(ms / 1000);
+  if (seconds < 60) return `${seconds} s`;
+  const minutes = Math.floor(seconds / 60);
+  if (minutes < 60) return seconds % 60 ? `${minutes} min ${seconds % 60} s` : `${minutes} min`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 24) return minutes % 60 ? `${hours} h ${minutes % 60} min` : `${hours} h`;
+  const days = Math.floor(hours / 24);
+  return hours % 24 ? `${days} d ${hours % 24} h` : `${days} d`;
+}

@@ -1,0 +1,187 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { memo, useEffect, useRef, useState } from "react";
+import { isTypingTarget } from "@/components/shell/key-sequence";
+import { Checkbox } from "@/components/ui/checkbox";
+import { cn } from "@/components/ui/cn";
+import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
+import type { TInstanceSummary } from "@/lib/contracts/instances";
+import { COLUMN_DEFINITIONS, durationMs, type TColumnId } from "./column-definitions";
+import { formatDuration, formatInstanceTime, formatInstantWithZone } from "./instance-format";
+import { INSTANCE_STRINGS } from "./instance-strings";
+import type { TSortState } from "./instances-url";
+import { InstanceStatusBadge } from "./status-badge";
+
+export type InstanceTableProps = {
+  items: readonly TInstanceSummary[];
+  timezone: string;
+  /** The page of one instance. */
+  instanceHref: (instanceId: string) => string;
+  /** Null hides the selection column (viewers cannot act). */
+  selection: { selectedIds: ReadonlySet<string>; isAllMatching: boolean; onToggle: (instanceId: string) => void; onTogglePage: (select: boolean) => void } | null;
+  sort: TSortState | null;
+  onSort: (column: TColumnId) => void;
+  now: number;
+  /** Dims the rows while a new page loads over the old one. */
+  isStale?: boolean;
+};
+
+const STRINGS = INSTANCE_STRINGS;
+
+/**
+ * The dense instances table: status with icon and label, node link, times in the workspace zone,
+ * sortable headers. Keyboard: j / k move the active row, x ticks it, Enter opens it.
+ */
+export function InstanceTable({ items, timezone, instanceHref, selection, sort, onSort, now, isStale = false }: InstanceTableProps) {
+  const router = useRouter();
+  const [activeIndex, setActiveIndex] = useState(-1);
+  const bodyRef = useRef<HTMLTableSectionElement>(null);
+  const activeId = items[activeIndex]?.instanceId;
+
+  // Keep the keyboard cursor on the same instance when the page refreshes under it.
+  const lastActiveId = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    if (lastActiveId.current === undefined) return;
+    const index = items.findIndex((item) => item.instanceId === lastActiveId.current);
+    setActiveIndex(index);
+  }, [items]);
+  useEffect(() => {
+    lastActiveId.current = activeId;
+  }, [activeId]);
+
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target) || document.querySelector("dialog[open]")) return;
+      if (event.key === "j" || event.key === "k") {
+        event.preventDefault();
+        setActiveIndex((index) => {
+          const next = event.key === "j" ? Math.min(items.length - 1, index + 1) : Math.max(0, index - 1);
+          bodyRef.current?.querySelectorAll("tr")[next]?.scrollIntoView({ block: "nearest" });
+          return next;
+        });
+      } else if (event.key === "x" && activeId && selection) {
+        event.preventDefault();
+        selection.onToggle(activeId);
+      } else if (event.key === "Enter" && activeId && !(event.target instanceof HTMLAnchorElement || event.target instanceof HTMLButtonElement)) {
+        event.preventDefault();
+        router.push(instanceHref(activeId));
+      }
+    }
+    window.addEventListener("keydown", onKeyDown);
+    return () => window.removeEventListener("keydown", onKeyDown);
+  }, [items.length, activeId, selection, router, instanceHref]);
+
+  const pageIds = items.map((item) => item.instanceId);
+  const selectedOnPage = selection ? pageIds.filter((id) => selection.selectedIds.has(id)).length : 0;
+  const isPageSelected = selection !== null && (selection.isAllMatching || (pageIds.length > 0 && selectedOnPage === pageIds.length));
+
+  return (
+    <Table label={STRINGS.page.tableLabel} containerClassName={cn("max-h-[calc(100dvh-16rem)]", isStale && "opacity-70 transition-opacity")}>
+      <TableHead>
+        <tr>
+          {selection ? (
+            <TableHeaderCell className="w-8">
+              <Checkbox
+                aria-label={STRINGS.selection.selectAllOnPage}
+                checked={isPageSelected}
+                indeterminate={!isPageSelected && selectedOnPage > 0}
+                disabled={selection.isAllMatching}
+                onChange={(event) => selection.onTogglePage(event.target.checked)}
+              />
+            </TableHeaderCell>
+          ) : null}
+          {COLUMN_DEFINITIONS.map((column) => (
+            <TableHeaderCell
+              key={column.id}
+              align={column.align}
+              onSort={() => onSort(column.id)}
+              sortDirection={sort?.column === column.id ? sort.direction : null}
+              title={column.isTime ? STRINGS.page.timesIn(timezone) : undefined}
+            >
+              {column.header}
+            </TableHeaderCell>
+          ))}
+        </tr>
+      </TableHead>
+      <TableBody ref={bodyRef}>
+        {items.map((instance, index) => (
+          <InstanceRow
+            key={instance.instanceId}
+            instance={instance}
+            href={instanceHref(instance.instanceId)}
+            timezone={timezone}
+            now={now}
+            isActive={index === activeIndex}
+            isSelected={selection ? selection.isAllMatching || selection.selectedIds.has(instance.instanceId) : false}
+            isSelectable={selection !== null}
+            isSelectionLocked={selection?.isAllMatching ?? false}
+            onToggle={selection?.onToggle}
+            index={index}
+            onActivate={setActiveIndex}
+          />
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
+
+type InstanceRowProps = {
+  instance: TInstanceSummary;
+  href: string;
+  timezone: string;
+  now: number;
+  isActive: boolean;
+  isSelected: boolean;
+  isSelectable: boolean;
+  isSelectionLocked: boolean;
+  onToggle: ((instanceId: string) => void) | undefined;
+  index: number;
+  onActivate: (index: number) => void;
+};
+
+/** One row; memoised so a refresh re-renders only the rows whose instance changed. */
+const InstanceRow = memo(function InstanceRow({ instance, href, timezone, now, isActive, isSelected, isSelectable, isSelectionLocked, onToggle, index, onActivate }: InstanceRowProps) {
+  const isRunning = instance.beginRunningTime !== null && instance.finishTime === null;
+  const time = (iso: string | null) => (
+    <TableCell isMono title={iso ? formatInstantWithZone(iso, timezone) : undefined}>
+      {formatInstanceTime(iso, timezone)}
+    </TableCell>
+  );
+  return (
+    <TableRow isActive={isActive} isSelected={isSelected} onMouseDown={() => onActivate(index)} data-instance-id={instance.instanceId}>
+      {isSelectable ? (
+        <TableCell className="w-8">
+          <Checkbox
+            aria-label={STRINGS.selection.selectRow(instance.nodeName || instance.instanceId)}
+            checked={isSelected}
+            disabled={isSelectionLocked}
+            onChange={() => onToggle?.(instance.instanceId)}
+          />
+        </TableCell>
+      ) : null}
+      <TableCell>
+        <InstanceStatusBadge status={instance.status} isSuspended={instance.isSuspended} />
+      </TableCell>
+      <TableCell className="max-w-72 truncate">
+        <Link href={href} className="font-medium text-accent hover:underline" title={`${instance.nodeName} · ${instance.instanceId}`}>
+          {instance.nodeName || instance.instanceId}
+        </Link>
+        {instance.errorMessage && instance.status === "FAILURE" ? <span className="ml-2 text-xs text-fg-muted" title={instance.errorMessage}>{instance.errorMessage.slice(0, 48)}</span> : null}
+      </TableCell>
+      <TableCell isMono>{instance.bizdate}</TableCell>
+      {time(instance.cycTime)}
+      <TableCell align="right" isMono className={cn(isRunning && "text-accent")}>
+        {formatDuration(durationMs(instance, now))}
+      </TableCell>
+      {time(instance.beginRunningTime)}
+      {time(instance.finishTime)}
+      <TableCell>{instance.owner ?? STRINGS.unknown}</TableCell>
+      <TableCell align="right">{instance.priority}</TableCell>
+      <TableCell>{instance.programType || STRINGS.unknown}</TableCell>
+      <TableCell>{STRINGS.dagType[instance.dagType] ?? instance.dagType}</TableCell>
+      <TableCell align="right">{instance.retriesLeft ?? STRINGS.unknown}</TableCell>
+    </TableRow>
+  );
+});

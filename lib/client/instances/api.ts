@@ -1,0 +1,30 @@
+import { fetchJson, toSearchParams } from "@/lib/client/api-client";
+import {
+  ZActionPreview,
+  ZInstanceActionResult,
+  ZInstanceListPage,
+  type TActionPreview,
+  type TActionPreviewBody,
+  type TInstanceAction,
+  type TInstanceActionBody,
+  type TInstanceActionResult,
+  type TInstanceFilter,
+  type TInstanceListPage,
+} from "@/lib/contracts/instances";
+import { instancesApiPath, type TWorkspaceRef } from "./workspace-ref";
+
+/** A list request as the page builds it from its URL: the filter plus paging. */
+export type TInstanceListRequest = TInstanceFilter & { cursor?: string; page?: number; pageSize?: number };
+
+export function fetchInstanceList(workspace: TWorkspaceRef, query: TInstanceListRequest, signal?: AbortSignal): Promise<TInstanceListPage> {
+  const search = toSearchParams({ ...query, status: query.status?.join(","), suspended: query.suspended === undefined ? undefined : String(query.suspended) });
+  return fetchJson(`${instancesApiPath(workspace)}${search}`, { schema: ZInstanceListPage, signal });
+}
+
+export function fetchActionPreview(workspace: TWorkspaceRef, body: TActionPreviewBody, signal?: AbortSignal): Promise<TActionPreview> {
+  return fetchJson(`${instancesApiPath(workspace)}/actions/preview`, { method: "POST", body, schema: ZActionPreview, signal });
+}
+
+export function postInstanceAction(workspace: TWorkspaceRef, action: TInstanceAction, body: TInstanceActionBody): Promise<TInstanceActionResult> {
+  return fetchJson(`${instancesApiPath(workspace)}/actions/${action}`, { method: "POST", body, schema: ZInstanceActionResult });
+}
