@@ -133,9 +133,13 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     return result;
   }
 
+  /** Status changes committed since the current pass began (counted from the events emitted). */
+  let committedTransitions = 0;
+
   async function commit<T>(work: (pending: PendingEvents) => Promise<T>): Promise<T> {
     const pending = new PendingEvents();
     const result = await work(pending);
+    committedTransitions += pending.count("instance:statusChanged");
     pending.emitTo(events);
     return result;
   }
@@ -233,7 +237,6 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       localTasks.delete(completion.claim.instanceId);
       summary.finished++;
       if (verdict === "retrying") summary.retried++;
-      if (verdict !== "superseded") summary.transitions++;
     }
   }
 
@@ -241,6 +244,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
 
   async function pass(): Promise<TickSummary> {
     const now = clock.now();
+    committedTransitions = 0;
     const summary: TickSummary = {
       at: now,
       isLeader: false,
@@ -257,7 +261,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       hasMoreWork: false,
     };
     await processCompletions(summary);
-    if (isStopping) return summary;
+    if (isStopping) return { ...summary, transitions: committedTransitions };
 
     summary.isLeader = await leaderLock.tryAcquire();
     if (summary.isLeader) await leaderDuties(now, summary);
@@ -265,13 +269,13 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     const claimed = await commit((pending) => claimReadyInstances(db, engineId, () => clock.now(), pending));
     for (const claim of claimed) launch(claim);
     summary.started = claimed.length;
-    summary.transitions += claimed.length;
 
     if (now >= nextHeartbeatAt) {
       nextHeartbeatAt = now + config.heartbeatMs;
       const lost = await heartbeatClaims(db, engineId, clock.now(), [...localTasks.values()].map((local) => local.claim));
       for (const instanceId of lost) killLocal(instanceId, "stop");
     }
+    summary.transitions = committedTransitions;
     events.emit("scheduler:tick", { at: now, started: summary.started, finished: summary.finished });
     return summary;
   }
@@ -297,7 +301,6 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
         ),
       );
       summary.recovered += recovery.recovered;
-      summary.transitions += recovery.recovered;
     }
     const promotion = await commit((pending) =>
       promoteDueInstances(db, now, pending, { batchSize: config.promotionBatchSize, maxMs: config.promotionBudgetMs }),
@@ -306,7 +309,6 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     summary.succeededWithoutRunning += promotion.succeededWithoutRunning;
     summary.failedWithoutRunning += promotion.failedWithoutRunning;
     summary.released += promotion.released;
-    summary.transitions += promotion.promoted + promotion.released;
     summary.hasMoreWork = promotion.hasMore;
   }
 

@@ -1,7 +1,8 @@
 import { Prisma } from "../../../prisma/generated/sqlite/client";
-import type { DagStatus, InstanceStatus } from "../model/status";
-import { chunked, toBigInt, toNumber, type Tx } from "./transaction";
+import { INSTANCE_STATUSES, type DagStatus, type InstanceStatus } from "../model/status";
+import { chunked, toNumber, type Tx } from "./transaction";
 
+/** Instances per status, or just presence (1) per status: the rollup only asks which are present. */
 export type DagStatusCounts = Partial<Record<InstanceStatus, number>>;
 
 /** Statuses from which an instance still moves on by itself (so a DAG with one of them is not finished). */
@@ -33,16 +34,8 @@ export async function refreshDagStatus(tx: Tx, dagIds: readonly bigint[], now: n
   const unique = [...new Set(dagIds)];
   for (const batch of chunked(unique, 500)) {
     const dags = await tx.dag.findMany({ where: { id: { in: batch } }, select: { id: true, status: true, startTime: true } });
-    const rows = await tx.$queryRaw<{ dagId: unknown; status: string; count: unknown }[]>`
-      SELECT "dagId", "status", COUNT(*) AS "count" FROM "instance"
-      WHERE "dagId" IN (${Prisma.join(batch)}) GROUP BY "dagId", "status"`;
     const countsByDag = new Map<bigint, DagStatusCounts>();
-    for (const row of rows) {
-      const dagId = toBigInt(row.dagId);
-      const counts = countsByDag.get(dagId) ?? {};
-      counts[row.status as InstanceStatus] = toNumber(row.count);
-      countsByDag.set(dagId, counts);
-    }
+    for (const dag of dags) countsByDag.set(dag.id, await statusesPresent(tx, dag.id));
     for (const dag of dags) {
       const current = dag.status as DagStatus;
       const next = rollUpDagStatus(current, countsByDag.get(dag.id) ?? {});
@@ -60,6 +53,25 @@ export async function refreshDagStatus(tx: Tx, dagIds: readonly bigint[], now: n
       if (next === "SUCCESS") await releaseFollowingDags(tx, dag.id, now);
     }
   }
+}
+
+/**
+ * Which statuses the DAG's instances have (1 = present): one index probe per status on
+ * (dagId, status), so the rollup costs the same for a DAG of ten instances or of a hundred thousand.
+ */
+async function statusesPresent(tx: Tx, dagId: bigint): Promise<DagStatusCounts> {
+  const probes = Prisma.join(
+    INSTANCE_STATUSES.map(
+      (status, index) =>
+        Prisma.sql`CASE WHEN EXISTS (SELECT 1 FROM "instance" WHERE "dagId" = ${dagId} AND "status" = ${status}) THEN 1 ELSE 0 END AS ${Prisma.raw(`"s${index}"`)}`,
+    ),
+  );
+  const [row] = await tx.$queryRaw<Record<string, unknown>[]>`SELECT ${probes}`;
+  const counts: DagStatusCounts = {};
+  INSTANCE_STATUSES.forEach((status, index) => {
+    if (toNumber(row?.[`s${index}`] ?? 0) > 0) counts[status] = 1;
+  });
+  return counts;
 }
 
 /** Clears the hold on the root instances of DAGs that wait for `dagId` (see refreshDagStatus). */
