@@ -161,7 +161,7 @@ async function runOnStore(context: BenchContext, store: Store): Promise<{ figure
     });
     return { figures, notes };
   } finally {
-    if (!context.args.keepDatabases) await database.drop();
+    await database.drop();
   }
 }
 

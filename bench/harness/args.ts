@@ -8,7 +8,7 @@ export type BenchArgs = {
   stores: Store[];
   /** Write the results into docs/BENCHMARKS.md (default for full runs, off for quick runs). */
   shouldWrite: boolean;
-  /** Keep the bench databases (e.g. the 3M-row list dataset) for a later run instead of dropping them. */
+  /** Keep the 3M-row list dataset (loading it takes minutes) for the next --keep run instead of dropping it. */
   keepDatabases: boolean;
 };
 
