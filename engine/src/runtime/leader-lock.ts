@@ -37,8 +37,16 @@ export function createLeaderLock(database: Pick<Database, "dialect" | "url">): L
 
   return {
     async tryAcquire() {
-      if (isHeld && client) return true;
       try {
+        // A connection can die without an event reaching us first: confirm the lock is still ours.
+        if (isHeld && client) {
+          const held = await client.query<{ held: boolean }>(
+            "SELECT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND objid = $1 AND pid = pg_backend_pid() AND granted) AS held",
+            [LEADER_LOCK_KEY],
+          );
+          isHeld = held.rows[0]?.held === true;
+          if (isHeld) return true;
+        }
         if (!client) {
           const connection = new pg.Client({ connectionString: database.url, keepAlive: true });
           // A dropped connection releases the lock on the server; stop believing we hold it.
