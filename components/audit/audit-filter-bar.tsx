@@ -44,11 +44,11 @@ export function AuditFilterBar({ filters, timeZone, onApply }: AuditFilterBarPro
     <form key={JSON.stringify(filters)} onSubmit={onSubmit} aria-label={AUDIT_STRINGS.filters.label} className="flex flex-wrap items-end gap-2 rounded-lg border border-border bg-surface p-3">
       <label className={labelClass}>
         {AUDIT_STRINGS.filters.actor}
-        <Input name="actor" defaultValue={filters.actor ?? ""} placeholder={AUDIT_STRINGS.filters.actorPlaceholder} className="w-36" autoCapitalize="none" spellCheck={false} />
+        <Input name="actor" defaultValue={filters.actor ?? ""} placeholder={AUDIT_STRINGS.filters.actorPlaceholder} className="w-32" autoCapitalize="none" spellCheck={false} />
       </label>
       <label className={labelClass} title={AUDIT_STRINGS.filters.actionHint}>
         {AUDIT_STRINGS.filters.action}
-        <Input name="action" list={`${id}-actions`} defaultValue={filters.action ?? ""} placeholder={AUDIT_STRINGS.filters.actionPlaceholder} className="w-52" spellCheck={false} />
+        <Input name="action" list={`${id}-actions`} defaultValue={filters.action ?? ""} placeholder={AUDIT_STRINGS.filters.actionPlaceholder} className="w-44" spellCheck={false} />
         <datalist id={`${id}-actions`}>
           {ACTION_SUGGESTIONS.map((action) => (
             <option key={action} value={action} />
@@ -61,15 +61,15 @@ export function AuditFilterBar({ filters, timeZone, onApply }: AuditFilterBarPro
       </label>
       <label className={labelClass}>
         {AUDIT_STRINGS.filters.since}
-        <Input type="datetime-local" name="since" defaultValue={filters.since ? toLocalInputValue(filters.since, timeZone) : ""} className="w-48" />
+        <Input type="datetime-local" name="since" defaultValue={filters.since ? toLocalInputValue(filters.since, timeZone) : ""} className="w-44" />
       </label>
       <label className={labelClass}>
         {AUDIT_STRINGS.filters.until}
-        <Input type="datetime-local" name="until" defaultValue={filters.until ? toLocalInputValue(filters.until, timeZone) : ""} className="w-48" />
+        <Input type="datetime-local" name="until" defaultValue={filters.until ? toLocalInputValue(filters.until, timeZone) : ""} className="w-44" />
       </label>
       <label className={labelClass}>
         {AUDIT_STRINGS.filters.targetId}
-        <Input name="targetId" inputMode="numeric" defaultValue={filters.targetId ?? ""} placeholder={AUDIT_STRINGS.filters.targetIdPlaceholder} className="w-44 font-mono" />
+        <Input name="targetId" inputMode="numeric" defaultValue={filters.targetId ?? ""} placeholder={AUDIT_STRINGS.filters.targetIdPlaceholder} className="w-36 font-mono" />
       </label>
       <div className="flex gap-2">
         <Button type="submit" variant="primary">

@@ -20,6 +20,6 @@ export const AUTH_STRINGS = {
     NETWORK: "The console did not answer. Check that Nightshift is running, then try again.",
     fallback: "Something went wrong. Try again in a moment.",
   },
-  firstRunHint: "First time here? `npm start` created the user admin and printed its password; it is also saved in .data/initial-admin-password.txt.",
+  firstRunHint: "First time here? npm start created the user “admin” and printed its password; it is also saved in .data/initial-admin-password.txt.",
   forgotHint: "Forgot your password? An admin can reset it under Settings → Users.",
 } as const;

@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useRef, useState, type FormEvent } from "react";
+import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
@@ -23,6 +23,13 @@ export function LoginForm({ nextPath, reason }: LoginFormProps) {
   const id = useId();
   const error = login.error ? loginErrorMessage(login.error) : null;
 
+  // After a failure, the password is selected for retyping (once the inputs are enabled again).
+  useEffect(() => {
+    if (!login.error) return;
+    passwordRef.current?.select();
+    passwordRef.current?.focus();
+  }, [login.error]);
+
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
@@ -33,10 +40,6 @@ export function LoginForm({ nextPath, reason }: LoginFormProps) {
       {
         // A full navigation, so the server renders the console with the new session.
         onSuccess: () => window.location.assign(nextPath),
-        onError: () => {
-          passwordRef.current?.select();
-          passwordRef.current?.focus();
-        },
       },
     );
   }
