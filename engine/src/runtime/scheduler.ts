@@ -231,9 +231,12 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   }
 
   async function processCompletions(summary: TickSummary): Promise<void> {
-    for (const completion of completions.splice(0)) {
+    // A completion leaves the queue only once recorded: if the write fails, the next pass retries it.
+    for (let completion = completions[0]; completion !== undefined; completion = completions[0]) {
       const now = clock.now();
-      const verdict = await commit((pending) => inWriteTransaction(db, (tx) => endAttempt(tx, describeEnding(completion, now), pending)));
+      const ending = describeEnding(completion, now);
+      const verdict = await commit((pending) => inWriteTransaction(db, (tx) => endAttempt(tx, ending, pending)));
+      completions.shift();
       localTasks.delete(completion.claim.instanceId);
       summary.finished++;
       if (verdict === "retrying") summary.retried++;
@@ -284,10 +287,15 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     if (now >= nextGenerationAt) {
       nextGenerationAt = now + config.generationIntervalMs;
       for (const projectId of await listProjectIds(db)) {
-        const results = await ensureCycleInstances(db, { projectId, now, aheadMs: config.generationAheadMs });
-        for (const result of results) {
-          summary.generated += result.created;
-          if (result.created > 0) events.emit("instances:generated", { projectId, bizdate: result.bizdate, count: result.created });
+        try {
+          const results = await ensureCycleInstances(db, { projectId, now, aheadMs: config.generationAheadMs });
+          for (const result of results) {
+            summary.generated += result.created;
+            if (result.created > 0) events.emit("instances:generated", { projectId, bizdate: result.bizdate, count: result.created });
+          }
+        } catch (error) {
+          // One broken project must not stop scheduling the others; it is tried again next interval.
+          console.error(`[nightshift] could not generate the cycle instances of project ${projectId}`, error);
         }
       }
     }
