@@ -1,0 +1,23 @@
+/** Every text of the log viewer, in one place so another language can be added. */
+export const LOG_VIEWER_STRINGS = {
+  searchLabel: "Search the log",
+  searchPlaceholder: "Search the log (Enter: next, Shift+Enter: previous)",
+  matchCount: (current: number, total: number, isCapped: boolean) => (total === 0 ? "No matches" : `${current > 0 ? `${current} of ` : ""}${total}${isCapped ? "+" : ""} ${total === 1 ? "match" : "matches"}`),
+  previousMatch: "Previous match",
+  nextMatch: "Next match",
+  caseSensitive: "Match case",
+  firstError: (count: number) => (count === 0 ? "No error lines" : `First error (${count} ${count === 1 ? "line" : "lines"})`),
+  nextError: "Next error",
+  follow: "Follow",
+  followHint: "Keep the newest lines in view while the instance runs; scrolling up pauses it",
+  copy: "Copy",
+  copied: "Log copied",
+  copyFailed: "The browser did not allow copying; use Download instead",
+  download: "Download",
+  lineCount: (count: number) => `${count.toLocaleString("en-US")} ${count === 1 ? "line" : "lines"}`,
+  live: "Live",
+  liveHint: "Tailing: new output appears every 2 seconds",
+  lineLink: (line: number) => `Link to line ${line}`,
+  errorLine: "Error line",
+  logRegion: "Instance log",
+} as const;
