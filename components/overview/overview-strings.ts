@@ -1,0 +1,58 @@
+/** Every word of the overview page, in one place so that zh-CN can be added beside it. */
+export const OVERVIEW_STRINGS = {
+  title: "Overview",
+  bizdate: "Business date",
+  current: "Current",
+  isCurrent: "running now",
+  timesIn: (zone: string) => `Times in ${zone}`,
+  refreshing: "Refresh",
+  updated: (time: string) => `Updated ${time}`,
+  live: "Refreshes every 30 s",
+  loading: "Loading the overview…",
+  error: {
+    title: "Could not load the overview",
+    whatToDo: "Check that the data service is reachable (Settings → Data services), then retry.",
+    part: "This part could not be loaded",
+    partWhatToDo: "The rest of the page is current; this part is retried with the next refresh.",
+  },
+  tiles: {
+    label: "Instances by status",
+    total: "All instances",
+    open: (label: string, count: number) => `${count} ${label.toLowerCase()}: open the list`,
+  },
+  trend: {
+    title: "Successful instances by hour",
+    subtitle: (bizdate: string) => `Cumulative, for the business date running now (${bizdate}), against the one before and the average of the week before.`,
+    today: "Today",
+    yesterday: "Yesterday",
+    average: "Average",
+    label: "Cumulative successful instances per hour: today, yesterday and the average",
+    notCurrent: (bizdate: string) => `The trend is always about the business date running now (${bizdate}).`,
+  },
+  amount: {
+    title: "Instances per business date",
+    subtitle: "Cycle instances generated per business date, the 14 days up to the chosen one. Click a bar to open that day.",
+    series: "Instances",
+    label: "Cycle instances per business date over 14 days",
+  },
+  slowest: {
+    title: "Slowest nodes",
+    subtitle: (bizdate: string) => `Longest finished run of each node on ${bizdate}.`,
+    empty: "No instance finished on this business date yet.",
+    columns: { node: "Node", owner: "Owner", type: "Type", duration: "Ran for", instance: "Instance" },
+  },
+  failing: {
+    title: "Most failing nodes",
+    subtitle: "Failed cycle instances over the last 30 business dates.",
+    empty: "No failures in the last 30 business dates.",
+    columns: { node: "Node", owner: "Owner", type: "Type", failures: "Failures", open: "Failed instances" },
+    open: "Open",
+  },
+  nodeTypes: {
+    title: "Node types",
+    subtitle: "Deployed nodes per program type.",
+    other: "Other",
+    empty: "No deployed nodes.",
+    label: "Deployed nodes per program type",
+  },
+} as const;
