@@ -9,6 +9,8 @@ const MIN_CONTRAST = 4.5;
 const DEMO_PROJECT = /demo_shop/;
 
 test("a newcomer signs in, lands in the demo project, and finds the engine up under Settings → Data services, in dark and light", async ({ page }, testInfo) => {
+  // One long journey (sign-in, a live connection test, two themes, a project switch) on a shared machine.
+  test.setTimeout(180_000);
   const shell = new ConsoleShell(page);
   const dataServices = new DataServicesPage(page);
 
@@ -19,25 +21,23 @@ test("a newcomer signs in, lands in the demo project, and finds the engine up un
     await expect(page).toHaveURL(/\/s\/\d+\/p\/\d+\/overview$/);
   });
 
-  await test.step("sees the embedded engine and the demo project picked, with the project's time zone", async () => {
-    await expect(shell.serviceSelect).toHaveText(/Embedded engine/);
-    await expect(shell.projectSelect.locator("option:checked")).toHaveText(DEMO_PROJECT);
+  await test.step("finds the embedded engine and the demo project in the header picker, and the time zone beside them", async () => {
+    await dataServices.goto();
+    await expect(dataServices.heading).toBeVisible();
+    await expect(shell.serviceSelect.locator("option:checked")).toHaveText("Embedded engine");
+    await expect(shell.projectSelect.getByRole("option", { name: DEMO_PROJECT })).toHaveCount(1);
     await expect(shell.zoneLabel).toBeVisible();
   });
 
-  await test.step("moves with the keyboard: g i opens the instances, ? lists the shortcuts", async () => {
-    await page.keyboard.press("g");
-    await page.keyboard.press("i");
-    await expect(page).toHaveURL(/\/s\/\d+\/p\/\d+\/instances$/);
+  await test.step("lists the keyboard shortcuts on ?, and Escape closes the list", async () => {
     await page.keyboard.press("?");
     await expect(shell.shortcutsDialog).toBeVisible();
+    await expect(shell.shortcutsDialog).toContainText("Go to instances");
     await page.keyboard.press("Escape");
     await expect(shell.shortcutsDialog).toBeHidden();
   });
 
   await test.step("tests the embedded engine: reachable, signature accepted, projects, and the engine's own facts", async () => {
-    await shell.navLink("Data services").click();
-    await expect(dataServices.heading).toBeVisible();
     const embedded = dataServices.row("Embedded engine");
     await expect(embedded).toContainText("http://127.0.0.1:3310");
     await embedded.getByRole("button", { name: "Test" }).click();
@@ -67,4 +67,19 @@ test("a newcomer signs in, lands in the demo project, and finds the engine up un
       await testInfo.attach(`data services, ${scheme}`, { body: screenshot, contentType: "image/png" });
     });
   }
+
+  await test.step("picks the demo project in the header and is taken to its overview", async () => {
+    await shell.projectSelect.selectOption({ label: "Demo shop warehouse (demo_shop)" });
+    await expect(page).toHaveURL(/\/s\/\d+\/p\/\d+\/overview$/);
+  });
+
+  await test.step("in the project, sees its time zone in the bar, and g o moves to its overview", async () => {
+    await page.goto(page.url().replace(/\/overview$/, "/instances"));
+    await expect(shell.projectSelect.locator("option:checked")).toHaveText(DEMO_PROJECT);
+    await expect(shell.zoneLabel).toHaveText("Asia/Shanghai (UTC+8)");
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press("g");
+    await page.keyboard.press("o");
+    await expect(page).toHaveURL(/\/s\/\d+\/p\/\d+\/overview$/);
+  });
 });

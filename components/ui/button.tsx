@@ -17,13 +17,24 @@ const SIZE_CLASSES: Record<ButtonSize, string> = {
   md: "h-8 px-3 text-sm gap-2",
 };
 
+/** Square, without padding: two padding utilities on one element would fight over the icon's room. */
+const ICON_SIZE_CLASSES: Record<ButtonSize, string> = {
+  sm: "size-7",
+  md: "size-8",
+};
+
 /** The classes of a button, for links that must look like one (a <Link> styled as an action). */
-export function buttonClassName({ variant = "secondary", size = "md", className }: { variant?: ButtonVariant; size?: ButtonSize; className?: string } = {}): string {
+export function buttonClassName({
+  variant = "secondary",
+  size = "md",
+  isIconOnly = false,
+  className,
+}: { variant?: ButtonVariant; size?: ButtonSize; isIconOnly?: boolean; className?: string } = {}): string {
   return cn(
     "inline-flex shrink-0 items-center justify-center rounded-md border font-medium whitespace-nowrap transition-colors",
     "disabled:cursor-not-allowed disabled:opacity-50 aria-disabled:cursor-not-allowed aria-disabled:opacity-50",
     VARIANT_CLASSES[variant],
-    SIZE_CLASSES[size],
+    isIconOnly ? ICON_SIZE_CLASSES[size] : SIZE_CLASSES[size],
     className,
   );
 }
@@ -65,7 +76,7 @@ export function IconButton({ label, icon, variant = "ghost", size = "md", classN
       type={type}
       aria-label={label}
       title={title ?? label}
-      className={cn(buttonClassName({ variant, size }), size === "sm" ? "w-7 px-0" : "w-8 px-0", className)}
+      className={buttonClassName({ variant, size, isIconOnly: true, className })}
       {...rest}
     >
       {icon}

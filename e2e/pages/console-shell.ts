@@ -25,7 +25,7 @@ export class ConsoleShell {
   constructor(readonly page: Page) {
     this.serviceSelect = page.getByRole("combobox", { name: "Data service" });
     this.projectSelect = page.getByRole("combobox", { name: "Project" });
-    this.zoneLabel = page.getByText(/^[A-Za-z_]+\/[A-Za-z_]+ \(UTC([+-]\d{1,2}(:\d{2})?)?\)$/);
+    this.zoneLabel = page.getByText(/^[\w/+-]+ \(UTC([+-]\d{1,2}(:\d{2})?)?\)$/);
     this.navigation = page.getByRole("navigation", { name: "Main navigation" });
     this.shortcutsDialog = page.getByRole("dialog", { name: "Keyboard shortcuts" });
   }
