@@ -1,11 +1,10 @@
 "use client";
 
-import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { IconButton } from "@/components/ui/button";
 import { LogOutIcon, UserIcon } from "@/components/ui/icons";
 import { Spinner } from "@/components/ui/spinner";
-import { fetchJson } from "@/lib/client/api-client";
+import { useLogout } from "@/lib/client/auth/use-logout";
 import type { TRole } from "@/lib/contracts/auth";
 import { SHELL_STRINGS } from "./shell-strings";
 
@@ -15,16 +14,7 @@ const ROLE_TONES = { viewer: "neutral", operator: "info", admin: "accent" } as c
 
 /** Who is signed in, with which role, and the way out. */
 export function UserMenu({ user }: { user: ShellUser }) {
-  const [isSigningOut, setIsSigningOut] = useState(false);
-  async function signOut() {
-    setIsSigningOut(true);
-    try {
-      await fetchJson("/api/auth/logout", { method: "POST" });
-    } finally {
-      // Even if the server could not be told, leave: the login page clears nothing it should keep.
-      window.location.assign("/login");
-    }
-  }
+  const logout = useLogout();
   return (
     <div className="flex items-center gap-2">
       <span className="flex items-center gap-1.5 text-sm" title={user.username}>
@@ -33,10 +23,10 @@ export function UserMenu({ user }: { user: ShellUser }) {
       </span>
       <Badge tone={ROLE_TONES[user.role]}>{SHELL_STRINGS.user.roles[user.role]}</Badge>
       <IconButton
-        label={isSigningOut ? SHELL_STRINGS.user.signingOut : SHELL_STRINGS.user.signOut}
-        icon={isSigningOut ? <Spinner size={14} /> : <LogOutIcon size={14} />}
-        onClick={signOut}
-        disabled={isSigningOut}
+        label={logout.isPending ? SHELL_STRINGS.user.signingOut : SHELL_STRINGS.user.signOut}
+        icon={logout.isPending ? <Spinner size={14} /> : <LogOutIcon size={14} />}
+        onClick={() => logout.mutate()}
+        disabled={logout.isPending}
         size="sm"
       />
     </div>
