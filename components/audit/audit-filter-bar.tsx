@@ -2,6 +2,7 @@
 
 import { useId, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import type { TAuditFilters } from "@/lib/client/audit/keys";
@@ -42,34 +43,34 @@ export function AuditFilterBar({ filters, timeZone, onApply }: AuditFilterBarPro
   return (
     // The key resets the uncontrolled inputs when the URL changes (back button, Clear).
     <form key={JSON.stringify(filters)} onSubmit={onSubmit} aria-label={AUDIT_STRINGS.filters.label} className="flex flex-wrap items-end gap-2 rounded-lg border border-border bg-surface p-3">
-      <label className={labelClass}>
+      <label className={cn(labelClass, "w-32")}>
         {AUDIT_STRINGS.filters.actor}
-        <Input name="actor" defaultValue={filters.actor ?? ""} placeholder={AUDIT_STRINGS.filters.actorPlaceholder} className="w-32" autoCapitalize="none" spellCheck={false} />
+        <Input name="actor" defaultValue={filters.actor ?? ""} placeholder={AUDIT_STRINGS.filters.actorPlaceholder} autoCapitalize="none" spellCheck={false} />
       </label>
-      <label className={labelClass} title={AUDIT_STRINGS.filters.actionHint}>
+      <label className={cn(labelClass, "w-44")} title={AUDIT_STRINGS.filters.actionHint}>
         {AUDIT_STRINGS.filters.action}
-        <Input name="action" list={`${id}-actions`} defaultValue={filters.action ?? ""} placeholder={AUDIT_STRINGS.filters.actionPlaceholder} className="w-44" spellCheck={false} />
+        <Input name="action" list={`${id}-actions`} defaultValue={filters.action ?? ""} placeholder={AUDIT_STRINGS.filters.actionPlaceholder} spellCheck={false} />
         <datalist id={`${id}-actions`}>
           {ACTION_SUGGESTIONS.map((action) => (
             <option key={action} value={action} />
           ))}
         </datalist>
       </label>
-      <label className={labelClass}>
+      <label className={cn(labelClass, "w-36")}>
         {AUDIT_STRINGS.filters.result}
-        <Select name="result" defaultValue={filters.result ?? ""} options={RESULT_OPTIONS} className="w-32" />
+        <Select name="result" defaultValue={filters.result ?? ""} options={RESULT_OPTIONS} />
       </label>
-      <label className={labelClass}>
+      <label className={cn(labelClass, "w-44")}>
         {AUDIT_STRINGS.filters.since}
-        <Input type="datetime-local" name="since" defaultValue={filters.since ? toLocalInputValue(filters.since, timeZone) : ""} className="w-44" />
+        <Input type="datetime-local" name="since" defaultValue={filters.since ? toLocalInputValue(filters.since, timeZone) : ""} />
       </label>
-      <label className={labelClass}>
+      <label className={cn(labelClass, "w-44")}>
         {AUDIT_STRINGS.filters.until}
-        <Input type="datetime-local" name="until" defaultValue={filters.until ? toLocalInputValue(filters.until, timeZone) : ""} className="w-44" />
+        <Input type="datetime-local" name="until" defaultValue={filters.until ? toLocalInputValue(filters.until, timeZone) : ""} />
       </label>
-      <label className={labelClass}>
+      <label className={cn(labelClass, "w-40")}>
         {AUDIT_STRINGS.filters.targetId}
-        <Input name="targetId" inputMode="numeric" defaultValue={filters.targetId ?? ""} placeholder={AUDIT_STRINGS.filters.targetIdPlaceholder} className="w-36 font-mono" />
+        <Input name="targetId" inputMode="numeric" defaultValue={filters.targetId ?? ""} placeholder={AUDIT_STRINGS.filters.targetIdPlaceholder} className="font-mono" />
       </label>
       <div className="flex gap-2">
         <Button type="submit" variant="primary">
