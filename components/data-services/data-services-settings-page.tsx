@@ -148,7 +148,7 @@ function LastTest({ service, browserZone }: { service: TDataService; browserZone
   }
   const isOk = service.lastTestStatus === "ok";
   return (
-    <span className="inline-flex items-center gap-2" title={service.lastTestMessage ?? undefined}>
+    <span className="inline-flex flex-col items-start gap-0.5" title={service.lastTestMessage ?? undefined}>
       <Badge tone={isOk ? "ok" : "danger"} icon={isOk ? <CheckCircleIcon size={12} /> : <XCircleIcon size={12} />}>
         {isOk ? S.testOk : S.testFailed}
       </Badge>

@@ -58,7 +58,7 @@ export function WorkspacePicker({ initialServices, fallback }: { initialServices
         id={serviceSelectId}
         value={serviceId === null ? "" : String(serviceId)}
         onChange={(event) => void chooseService(Number(event.target.value))}
-        className="h-7 w-44 text-xs"
+        className="h-7 w-40 text-xs"
         title={SHELL_STRINGS.picker.service}
       >
         {(services.data ?? []).map((service) => (
@@ -76,7 +76,7 @@ export function WorkspacePicker({ initialServices, fallback }: { initialServices
         value={isCurrentService && current ? current.projectId : ""}
         disabled={!projects.data || projects.data.length === 0}
         onChange={(event) => serviceId !== null && go({ serviceId, projectId: event.target.value })}
-        className="h-7 w-52 text-xs"
+        className="h-7 w-64 text-xs"
         title={SHELL_STRINGS.picker.project}
       >
         {!isCurrentService || !current ? <option value="">{SHELL_STRINGS.picker.chooseProject}</option> : null}
