@@ -31,7 +31,9 @@ export const hotPathsBenchmark: Benchmark = {
     "*claim* = `claimReadyInstances(db, engineId, now, events)` claiming one instance (the slot is freed, untimed, between calls); " +
     "*complete* = `markFinished(tx, id, \"SUCCESS\", …)` in `inWriteTransaction` on a claimed instance (finish, release its children, refresh the DAG status); *get instance* = `findInstanceById`. " +
     "Each call works on a different instance. The reference replays with the raw driver, on one connection, the very statements the engine's first call sent (captured at the driver, BEGIN/COMMIT included), " +
-    "re-aimed at another instance in the same state: the difference is what Prisma and its driver adapter add. Warm-up, then sequential calls; p95 reported.",
+    "re-aimed at another instance in the same state: the difference is what Prisma and its driver adapter add. " +
+    "(A one-off step of that first call — the claim that moves the DAG to RUNNING updates the dag row — is repeated by every replay, which can only favour the engine.) " +
+    "Warm-up, then sequential calls; p95 reported.",
   run: async (context) => {
     const figures: Figure[] = [];
     const notes: string[] = [];
