@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useEffect, useMemo, useState } from "react";
+import { useMemo } from "react";
 import { InstanceTable } from "@/components/instances/instance-table";
 import { formatInstantWithZone } from "@/components/instances/instance-format";
 import { useWorkspace } from "@/components/shell/workspace-context";
@@ -23,19 +23,11 @@ import { DagProgress } from "./dag-progress";
 import { DAG_STRINGS } from "./dag-strings";
 import { DagStatusBadge } from "./dag-status-badge";
 import { DAG_DETAIL_TABS, parseDagTab, type TDagDetailTab } from "./dags-url";
+import { useNow } from "@/components/instance-detail/use-now";
 
 const STRINGS = DAG_STRINGS.detail;
 const TAB_PREFIX = "dag-tab";
 const NO_SORT = () => {};
-
-function useNow(): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 1_000);
-    return () => clearInterval(timer);
-  }, []);
-  return now;
-}
 
 function DagInstances({ workspace, dagId, timezone, now, instanceHref }: { workspace: TWorkspaceRef; dagId: string; timezone: string; now: number; instanceHref: (id: string) => string }) {
   const list = useInstances(workspace, { dagId, pageSize: 100 });

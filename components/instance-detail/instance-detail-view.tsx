@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useEffect, useMemo, useState } from "react";
+import { useMemo } from "react";
 import { InstanceStatusBadge } from "@/components/instances/status-badge";
 import { workspaceBasePath } from "@/components/shell/workspace-path";
 import { useWorkspace } from "@/components/shell/workspace-context";
@@ -26,18 +26,9 @@ import { OperationsPanel } from "./operations-panel";
 import { RecentInstancesPanel } from "./recent-instances-panel";
 import { TimingBar } from "./timing-bar";
 import { WaitingReasonPanel } from "./waiting-reason-panel";
+import { useNow } from "./use-now";
 
 const TAB_PREFIX = "instance-tab";
-
-/** The clock of a page that shows running durations: ticks every second. */
-function useNow(): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 1_000);
-    return () => clearInterval(timer);
-  }, []);
-  return now;
-}
 
 /**
  * /s/…/instances/[instanceId]: the instance with every field and timing, why it waits, the actions

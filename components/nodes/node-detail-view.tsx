@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useMemo, useState, type ReactNode } from "react";
+import { useMemo, useState, type ReactNode } from "react";
 import { BackfillDialog } from "@/components/dags/backfill-dialog";
 import { RecentInstancesPanel } from "@/components/instance-detail/recent-instances-panel";
 import { useWorkspace } from "@/components/shell/workspace-context";
@@ -22,6 +22,7 @@ import { NodeRunModeDialog } from "./node-run-mode-dialog";
 import { NodeStateBadge } from "./node-state-badge";
 import { NODE_STRINGS } from "./node-strings";
 import { SmokeTestDialog } from "./smoke-test-dialog";
+import { useNow } from "@/components/instance-detail/use-now";
 
 const STRINGS = NODE_STRINGS.detail;
 const FIELDS = STRINGS.fields;
@@ -35,16 +36,6 @@ function Fact({ label, children, isWide = false }: { label: string; children: Re
       <dd className="text-sm break-words text-fg">{children}</dd>
     </div>
   );
-}
-
-/** A clock for the "recent instances" durations, one tick a second. */
-function useNow(): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 1_000);
-    return () => clearInterval(timer);
-  }, []);
-  return now;
 }
 
 /**
