@@ -8,10 +8,10 @@ export type TDonutSlice = { name: string; value: number; color: string };
 export type DonutChartProps = { slices: readonly TDonutSlice[]; label: string; height?: number };
 
 /** A donut with a tooltip and a legend that lists every slice with its count (readable without colour). Never fetches. */
-export function DonutChart({ slices, label, height = 180 }: DonutChartProps) {
+export function DonutChart({ slices, label, height = 150 }: DonutChartProps) {
   const total = slices.reduce((sum, slice) => sum + slice.value, 0);
   return (
-    <div className="flex items-center gap-4">
+    <div className="flex flex-col items-center gap-3">
       <div role="img" aria-label={label} style={{ height, width: height }} className="shrink-0">
         <ResponsiveContainer width="100%" height="100%">
           <PieChart>
@@ -24,12 +24,12 @@ export function DonutChart({ slices, label, height = 180 }: DonutChartProps) {
           </PieChart>
         </ResponsiveContainer>
       </div>
-      <ul className="flex min-w-0 flex-col gap-1 text-sm">
+      <ul className="grid w-full grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-2 lg:grid-cols-1 xl:grid-cols-2">
         {slices.map((slice) => (
           <li key={slice.name} className="flex items-center gap-2">
             <span aria-hidden="true" className="size-2.5 shrink-0 rounded-sm" style={{ backgroundColor: slice.color }} />
-            <span className="truncate">{slice.name}</span>
-            <span className="ml-auto pl-3 font-mono text-xs text-fg-muted tabular-nums">
+            <span className="min-w-0 truncate" title={slice.name}>{slice.name}</span>
+            <span className="ml-auto pl-2 font-mono text-xs whitespace-nowrap text-fg-muted tabular-nums">
               {slice.value} {total > 0 ? `(${Math.round((slice.value / total) * 100)}%)` : ""}
             </span>
           </li>

@@ -232,7 +232,7 @@ function PreviewTable({ preview, instanceHref }: { preview: TActionPreview; inst
               <td className="px-2 py-1">
                 <InstanceStatusBadge status={item.instance.status} isSuspended={item.instance.isSuspended} />
               </td>
-              <td className="px-2 py-1 font-mono text-xs">{item.instance.bizdate}</td>
+              <td className="px-2 py-1 font-mono text-xs whitespace-nowrap">{item.instance.bizdate}</td>
               <td className="px-2 py-1">
                 <Badge tone={VERDICT_TONES[item.verdict]}>{STRINGS.verdict[item.verdict]}</Badge>
                 {item.explanation ? <span className="ml-2 text-xs text-fg-muted">{item.explanation}</span> : null}

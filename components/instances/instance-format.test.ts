@@ -1,11 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { formatDuration, formatInstanceTime, formatInstantWithZone } from "./instance-format";
+import { formatDuration, formatInstanceTime, formatInstantWithZone, runDateOf } from "./instance-format";
 
 describe("instance formatting", () => {
   it("shows times in the workspace's zone, 24-hour", () => {
     expect(formatInstanceTime("2026-11-23T16:05:09.000Z", "Asia/Shanghai")).toBe("11-24 00:05:09");
     expect(formatInstanceTime("2026-11-23T16:05:09.000Z", "UTC")).toBe("11-23 16:05:09");
     expect(formatInstanceTime(null, "UTC")).toBe("—");
+    expect(formatInstanceTime("2026-11-23T16:05:09.000Z", "UTC", { withSeconds: false })).toBe("11-23 16:05");
+    expect(formatInstanceTime("2026-11-23T16:05:09.000Z", "Asia/Shanghai", { withSeconds: false, omitDateOn: "2026-11-24" })).toBe("00:05");
+    expect(formatInstanceTime("2026-11-23T16:05:09.000Z", "Asia/Shanghai", { withSeconds: false, omitDateOn: runDateOf("2026-11-22") })).toBe("11-24 00:05");
+    expect(runDateOf("2026-12-31")).toBe("2027-01-01");
     expect(formatInstantWithZone("2026-11-23T16:05:09.000Z", "Asia/Shanghai")).toBe("2026-11-24 00:05:09 Asia/Shanghai");
   });
 

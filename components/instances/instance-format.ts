@@ -11,12 +11,22 @@ function timeFormatter(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
-/** "11-24 09:05:12" in the zone (the header of the column names the zone); "—" when not yet. */
-export function formatInstanceTime(iso: string | null, timeZone: string): string {
+/** "11-24 09:05:12" in the zone (the header of the column names the zone); "—" when not yet. `withSeconds: false` for dense tables. */
+export function formatInstanceTime(iso: string | null, timeZone: string, options: { withSeconds?: boolean; omitDateOn?: string } = {}): string {
   if (iso === null) return "—";
   const parts = timeFormatter(timeZone).formatToParts(new Date(iso));
   const part = (type: string) => parts.find((candidate) => candidate.type === type)?.value ?? "";
-  return `${part("month")}-${part("day")} ${part("hour")}:${part("minute")}:${part("second")}`;
+  const monthDay = `${part("month")}-${part("day")}`;
+  // A dense table leaves out the date when it is the usual one (the run date); the tooltip has it all.
+  const date = options.omitDateOn !== undefined && options.omitDateOn.slice(5) === monthDay ? "" : `${monthDay} `;
+  const time = `${date}${part("hour")}:${part("minute")}`;
+  return options.withSeconds === false ? time : `${time}:${part("second")}`;
+}
+
+/** The run date of a business date: the day after it, when its daily instances run. */
+export function runDateOf(bizdate: string): string {
+  const [year, month, day] = bizdate.split("-").map(Number);
+  return new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, (day ?? 1) + 1)).toISOString().slice(0, 10);
 }
 
 /** The full instant for a tooltip: "2026-11-24 09:05:12 Asia/Shanghai". */

@@ -5,11 +5,12 @@ import { useRouter } from "next/navigation";
 import { memo, useEffect, useRef, useState } from "react";
 import { isTypingTarget } from "@/components/shell/key-sequence";
 import { Checkbox } from "@/components/ui/checkbox";
+import { InfoIcon } from "@/components/ui/icons";
 import { cn } from "@/components/ui/cn";
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
 import type { TInstanceSummary } from "@/lib/contracts/instances";
 import { COLUMN_DEFINITIONS, durationMs, type TColumnId } from "./column-definitions";
-import { formatDuration, formatInstanceTime, formatInstantWithZone } from "./instance-format";
+import { formatDuration, formatInstanceTime, formatInstantWithZone, runDateOf } from "./instance-format";
 import { INSTANCE_STRINGS } from "./instance-strings";
 import type { TSortState } from "./instances-url";
 import { InstanceStatusBadge } from "./status-badge";
@@ -26,15 +27,21 @@ export type InstanceTableProps = {
   now: number;
   /** Dims the rows while a new page loads over the old one. */
   isStale?: boolean;
+  /** Columns left out (e.g. the bizdate when the filter names one day). */
+  hiddenColumns?: ReadonlySet<TColumnId>;
 };
 
 const STRINGS = INSTANCE_STRINGS;
+/** Tighter than the primitives' default padding, so that all thirteen columns fit at 1280 px. */
+const DENSE = "px-2!";
 
 /**
  * The dense instances table: status with icon and label, node link, times in the workspace zone,
  * sortable headers. Keyboard: j / k move the active row, x ticks it, Enter opens it.
  */
-export function InstanceTable({ items, timezone, instanceHref, selection, sort, onSort, now, isStale = false }: InstanceTableProps) {
+const NO_HIDDEN_COLUMNS: ReadonlySet<TColumnId> = new Set();
+
+export function InstanceTable({ items, timezone, instanceHref, selection, sort, onSort, now, isStale = false, hiddenColumns = NO_HIDDEN_COLUMNS }: InstanceTableProps) {
   const router = useRouter();
   const [activeIndex, setActiveIndex] = useState(-1);
   const bodyRef = useRef<HTMLTableSectionElement>(null);
@@ -82,7 +89,7 @@ export function InstanceTable({ items, timezone, instanceHref, selection, sort, 
       <TableHead>
         <tr>
           {selection ? (
-            <TableHeaderCell className="w-8">
+            <TableHeaderCell className={cn("w-8", DENSE)}>
               <Checkbox
                 aria-label={STRINGS.selection.selectAllOnPage}
                 checked={isPageSelected}
@@ -92,13 +99,14 @@ export function InstanceTable({ items, timezone, instanceHref, selection, sort, 
               />
             </TableHeaderCell>
           ) : null}
-          {COLUMN_DEFINITIONS.map((column) => (
+          {COLUMN_DEFINITIONS.filter((column) => !hiddenColumns.has(column.id)).map((column) => (
             <TableHeaderCell
               key={column.id}
               align={column.align}
               onSort={() => onSort(column.id)}
               sortDirection={sort?.column === column.id ? sort.direction : null}
-              title={column.isTime ? STRINGS.page.timesIn(timezone) : undefined}
+              title={column.isTime ? STRINGS.page.timesIn(timezone) : STRINGS.columnTitles[column.id]}
+              className={DENSE}
             >
               {column.header}
             </TableHeaderCell>
@@ -120,6 +128,7 @@ export function InstanceTable({ items, timezone, instanceHref, selection, sort, 
             onToggle={selection?.onToggle}
             index={index}
             onActivate={setActiveIndex}
+            isBizdateShown={!hiddenColumns.has("bizdate")}
           />
         ))}
       </TableBody>
@@ -139,20 +148,22 @@ type InstanceRowProps = {
   onToggle: ((instanceId: string) => void) | undefined;
   index: number;
   onActivate: (index: number) => void;
+  isBizdateShown: boolean;
 };
 
 /** One row; memoised so a refresh re-renders only the rows whose instance changed. */
-const InstanceRow = memo(function InstanceRow({ instance, href, timezone, now, isActive, isSelected, isSelectable, isSelectionLocked, onToggle, index, onActivate }: InstanceRowProps) {
+const InstanceRow = memo(function InstanceRow({ instance, href, timezone, now, isActive, isSelected, isSelectable, isSelectionLocked, onToggle, index, onActivate, isBizdateShown }: InstanceRowProps) {
   const isRunning = instance.beginRunningTime !== null && instance.finishTime === null;
+  const runDate = runDateOf(instance.bizdate);
   const time = (iso: string | null) => (
-    <TableCell isMono title={iso ? formatInstantWithZone(iso, timezone) : undefined}>
-      {formatInstanceTime(iso, timezone)}
+    <TableCell isMono className={DENSE} title={iso ? formatInstantWithZone(iso, timezone) : undefined}>
+      {formatInstanceTime(iso, timezone, { withSeconds: false, omitDateOn: runDate })}
     </TableCell>
   );
   return (
     <TableRow isActive={isActive} isSelected={isSelected} onMouseDown={() => onActivate(index)} data-instance-id={instance.instanceId}>
       {isSelectable ? (
-        <TableCell className="w-8">
+        <TableCell className={cn("w-8", DENSE)}>
           <Checkbox
             aria-label={STRINGS.selection.selectRow(instance.nodeName || instance.instanceId)}
             checked={isSelected}
@@ -161,27 +172,35 @@ const InstanceRow = memo(function InstanceRow({ instance, href, timezone, now, i
           />
         </TableCell>
       ) : null}
-      <TableCell>
+      <TableCell className={DENSE}>
         <InstanceStatusBadge status={instance.status} isSuspended={instance.isSuspended} />
       </TableCell>
-      <TableCell className="max-w-72 truncate">
-        <Link href={href} className="font-medium text-accent hover:underline" title={`${instance.nodeName} · ${instance.instanceId}`}>
+      <TableCell className={cn(isBizdateShown ? "max-w-32" : "max-w-48", "truncate", DENSE)}>
+        <Link href={href} className="font-medium text-accent hover:underline" title={`${instance.nodeName} · ${instance.instanceId}${instance.errorMessage ? `\n${instance.errorMessage}` : ""}`}>
           {instance.nodeName || instance.instanceId}
         </Link>
-        {instance.errorMessage && instance.status === "FAILURE" ? <span className="ml-2 text-xs text-fg-muted" title={instance.errorMessage}>{instance.errorMessage.slice(0, 48)}</span> : null}
+        {instance.errorMessage && instance.status === "FAILURE" ? (
+          <span className="ml-1.5 inline-flex align-middle text-danger" title={instance.errorMessage}>
+            <InfoIcon size={12} label={instance.errorMessage} />
+          </span>
+        ) : null}
       </TableCell>
-      <TableCell isMono>{instance.bizdate}</TableCell>
+      {isBizdateShown ? (
+        <TableCell isMono className={DENSE}>
+          {instance.bizdate}
+        </TableCell>
+      ) : null}
       {time(instance.cycTime)}
-      <TableCell align="right" isMono className={cn(isRunning && "text-accent")}>
+      <TableCell align="right" isMono className={cn(DENSE, isRunning && "text-accent")}>
         {formatDuration(durationMs(instance, now))}
       </TableCell>
       {time(instance.beginRunningTime)}
       {time(instance.finishTime)}
-      <TableCell>{instance.owner ?? STRINGS.unknown}</TableCell>
-      <TableCell align="right">{instance.priority}</TableCell>
-      <TableCell>{instance.programType || STRINGS.unknown}</TableCell>
-      <TableCell>{STRINGS.dagType[instance.dagType] ?? instance.dagType}</TableCell>
-      <TableCell align="right">{instance.retriesLeft ?? STRINGS.unknown}</TableCell>
+      <TableCell className={DENSE}>{instance.owner ?? STRINGS.unknown}</TableCell>
+      <TableCell align="right" className={DENSE}>{instance.priority}</TableCell>
+      <TableCell className={cn("text-xs", DENSE)}>{instance.programType || STRINGS.unknown}</TableCell>
+      <TableCell className={cn("text-xs", DENSE)}>{STRINGS.dagType[instance.dagType] ?? instance.dagType}</TableCell>
+      <TableCell align="right" className={DENSE}>{instance.retriesLeft ?? STRINGS.unknown}</TableCell>
     </TableRow>
   );
 });

@@ -39,6 +39,8 @@ import {
 } from "./instances-url";
 
 const STRINGS = INSTANCE_STRINGS;
+/** One business date in the filter: every row has it, so the column gives its room to the node name. */
+const BIZDATE_HIDDEN: ReadonlySet<TColumnId> = new Set(["bizdate"]);
 
 /** The instances page: filters in the URL, a live table, paging, and bulk actions for operators. */
 export function InstancesView() {
@@ -118,7 +120,9 @@ export function InstancesView() {
     <div className="flex flex-col gap-3">
       <header className="flex flex-wrap items-center gap-x-4 gap-y-1">
         <h1 className="text-lg font-semibold">{STRINGS.page.title}</h1>
-        <span className="text-xs text-fg-muted">{STRINGS.page.timesIn(formatZoneLabel(timezone, new Date(now)))}</span>
+        <span className="text-xs text-fg-muted" title={STRINGS.page.timesNote}>
+          {STRINGS.page.timesIn(formatZoneLabel(timezone, new Date(now)))}
+        </span>
         <span className="flex items-center gap-1.5 text-xs text-fg-muted" title={refreshMs === FAST_REFRESH_MS ? STRINGS.page.liveFast : STRINGS.page.liveSlow}>
           <span aria-hidden="true" className={refreshMs === FAST_REFRESH_MS ? "size-2 rounded-full bg-ok motion-safe:animate-pulse" : "size-2 rounded-full bg-fg-muted"} />
           {refreshMs === FAST_REFRESH_MS ? STRINGS.page.liveFast : STRINGS.page.liveSlow}
@@ -199,6 +203,7 @@ export function InstancesView() {
           onSort={sortBy}
           now={now}
           isStale={list.isPlaceholderData}
+          hiddenColumns={state.filter.bizdate ? BIZDATE_HIDDEN : undefined}
         />
       )}
 
@@ -219,7 +224,7 @@ export function InstancesView() {
             <ChevronRightIcon size={12} />
           </Button>
           <span className="text-xs text-fg-muted">{STRINGS.page.count(items.length, page.totalCount, page.isTotalCapped)}</span>
-          <label className="ml-auto flex items-center gap-2 text-xs text-fg-muted">
+          <label className="ml-auto flex items-center gap-2 text-xs whitespace-nowrap text-fg-muted">
             {STRINGS.page.pageSize}
             <Select value={String(state.pageSize)} onChange={(event) => navigate(withPageSize(state, Number(event.target.value)))} className="h-7">
               {INSTANCE_PAGE_SIZES.map((size) => (

@@ -28,14 +28,14 @@ export function StatusTiles({ counts, bizdate, workspaceBase }: StatusTilesProps
               href={instancesPageHref(workspaceBase, { bizdate, status: [tile.status] })}
               aria-label={OVERVIEW_STRINGS.tiles.open(style.label, tile.count)}
               className={cn(
-                "flex h-full flex-col gap-1 rounded-lg border bg-surface p-3 hover:bg-surface-muted",
+                "flex h-full flex-col justify-between gap-1 rounded-lg border bg-surface p-3 hover:bg-surface-muted",
                 isAlarming ? "border-danger/60 bg-danger-soft/40" : "border-border",
                 tile.count === 0 && "opacity-70",
               )}
             >
-              <span className={cn("flex items-center gap-1 text-xs", style.textClass)}>
-                <style.Icon size={12} />
-                <span className="truncate text-fg-muted">{style.label}</span>
+              <span className={cn("flex items-start gap-1 text-xs leading-tight", style.textClass)}>
+                <style.Icon size={12} className="mt-px shrink-0" />
+                <span className="text-fg-muted">{style.label}</span>
               </span>
               <span className={cn("text-2xl font-semibold tabular-nums", isAlarming && "text-danger")}>{tile.count}</span>
             </Link>
