@@ -24,7 +24,7 @@ export function DonutChart({ slices, label, height = 150 }: DonutChartProps) {
           </PieChart>
         </ResponsiveContainer>
       </div>
-      <ul className="grid w-full grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-2 lg:grid-cols-1 xl:grid-cols-2">
+      <ul className="grid w-full grid-cols-1 gap-y-1 text-sm">
         {slices.map((slice) => (
           <li key={slice.name} className="flex items-center gap-2">
             <span aria-hidden="true" className="size-2.5 shrink-0 rounded-sm" style={{ backgroundColor: slice.color }} />
