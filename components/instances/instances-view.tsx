@@ -113,7 +113,7 @@ export function InstancesView() {
     const direction = state.sort?.column === column && state.sort.direction === "asc" ? "desc" : "asc";
     navigate({ ...state, sort: { column, direction } });
   };
-  const applyFilter = (filter: TInstanceFilter) => navigate(withFilter(state, filter));
+  const applyFilter = useCallback((filter: TInstanceFilter) => navigate(withFilter(state, filter)), [navigate, state]);
   const refreshMs = instanceListRefreshMs(page?.items);
 
   return (
