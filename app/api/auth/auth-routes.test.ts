@@ -25,7 +25,7 @@ function cookieFrom(response: Response): string {
 
 describe("auth routes", () => {
   it("signs in, answers who it is, and sets an HttpOnly SameSite=Lax session cookie", async () => {
-    const response = await login(testRequest("/api/auth/login", { body: { username: "OnCall ", password: "night-shift-password" }, headers: { "x-forwarded-for": "10.0.0.1" } }));
+    const response = await login(testRequest("/api/auth/login", { body: { username: "OnCall ", password: "night-shift-password" }, headers: { "x-forwarded-for": "127.0.10.1" } }));
     const { status, body } = await readResponse<{ data: { username: string; role: string } }>(response);
     expect(status).toBe(200);
     expect(body.data).toMatchObject({ username: "oncall", role: "operator" });
@@ -51,7 +51,7 @@ describe("auth routes", () => {
         { username: "oncall", password: "wrong-password" },
         { username: "nobody", password: "night-shift-password" },
         { username: "gone", password: "night-shift-password" },
-      ].map(async (body) => readResponse<ErrorBody>(await login(testRequest("/api/auth/login", { body, headers: { "x-forwarded-for": "10.0.0.2" } })))),
+      ].map(async (body) => readResponse<ErrorBody>(await login(testRequest("/api/auth/login", { body, headers: { "x-forwarded-for": "127.0.10.2" } })))),
     );
     for (const answer of answers) {
       expect(answer.status).toBe(401);
@@ -62,12 +62,12 @@ describe("auth routes", () => {
   it("locks a username and address out after 10 failures, even for the right password", async () => {
     const attempt = (password: string, ip: string) =>
       login(testRequest("/api/auth/login", { body: { username: "oncall", password }, headers: { "x-forwarded-for": ip } }));
-    for (let i = 0; i < 10; i += 1) expect((await attempt("wrong-password", "10.0.0.3")).status).toBe(401);
-    const locked = await readResponse<ErrorBody>(await attempt("night-shift-password", "10.0.0.3"));
+    for (let i = 0; i < 10; i += 1) expect((await attempt("wrong-password", "127.0.10.3")).status).toBe(401);
+    const locked = await readResponse<ErrorBody>(await attempt("night-shift-password", "127.0.10.3"));
     expect(locked.status).toBe(429);
     expect(locked.body.error.code).toBe("RATE_LIMITED");
     // Another address is not locked out by someone else's guessing.
-    expect((await attempt("night-shift-password", "10.0.0.4")).status).toBe(200);
+    expect((await attempt("night-shift-password", "127.0.10.4")).status).toBe(200);
   });
 
   it("refuses a cross-origin login", async () => {
@@ -76,7 +76,7 @@ describe("auth routes", () => {
   });
 
   it("ends the session on logout, clears the cookie, and records it", async () => {
-    const signedIn = await login(testRequest("/api/auth/login", { body: { username: "oncall", password: "night-shift-password" }, headers: { "x-forwarded-for": "10.0.0.5" } }));
+    const signedIn = await login(testRequest("/api/auth/login", { body: { username: "oncall", password: "night-shift-password" }, headers: { "x-forwarded-for": "127.0.10.5" } }));
     const cookie = cookieFrom(signedIn);
     const out = await logout(testRequest("/api/auth/logout", { method: "POST", as: cookie }));
     expect(out.status).toBe(200);
