@@ -231,11 +231,15 @@ export function BackfillDialog({ workspace, timezone, open, onClose, initialRoot
               <label htmlFor={ids.windowStart} className="text-xs text-fg-muted">
                 {STRINGS.windowStart}
               </label>
-              <Input id={ids.windowStart} type="time" step={1} value={form.windowStart} onChange={(event) => update({ windowStart: event.target.value })} className="w-32" />
+              <div className="w-36">
+                <Input id={ids.windowStart} type="time" step={1} value={form.windowStart} onChange={(event) => update({ windowStart: event.target.value })} />
+              </div>
               <label htmlFor={ids.windowEnd} className="text-xs text-fg-muted">
                 {STRINGS.windowEnd}
               </label>
-              <Input id={ids.windowEnd} type="time" step={1} value={form.windowEnd} onChange={(event) => update({ windowEnd: event.target.value })} className="w-32" />
+              <div className="w-36">
+                <Input id={ids.windowEnd} type="time" step={1} value={form.windowEnd} onChange={(event) => update({ windowEnd: event.target.value })} />
+              </div>
             </div>
             <p className="text-xs text-fg-muted">{STRINGS.windowHint}</p>
             {check.problems.windowEnd ? <p className="text-xs text-danger">{check.problems.windowEnd}</p> : null}

@@ -86,7 +86,7 @@ export const DAG_STRINGS = {
     preview: "What it creates",
     previewInvalid: "Complete the form to see what it creates.",
     previewLoading: "Counting…",
-    previewCounts: (dags: number, instances: number) => `${dags.toLocaleString("en-US")} ${dags === 1 ? "DAG" : "DAGs"} with about ${instances.toLocaleString("en-US")} instances`,
+    previewCounts: (dags: number, instances: number) => `${dags.toLocaleString("en-US")} ${dags === 1 ? "DAG" : "DAGs"} with about ${instances.toLocaleString("en-US")} ${instances === 1 ? "instance" : "instances"}`,
     previewEstimateNote: "Weekly and monthly nodes are counted every date (an upper bound).",
     perDay: (count: number) => `${count}/date`,
     missingNodes: (ids: string) => `Not in this workspace: ${ids}`,

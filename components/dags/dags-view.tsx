@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useMemo, useState } from "react";
-import { formatInstantWithZone } from "@/components/instances/instance-format";
+import { formatLocalInstant } from "@/components/instance-detail/format-local-instant";
 import { useWorkspace } from "@/components/shell/workspace-context";
 import { workspaceBasePath } from "@/components/shell/workspace-path";
 import { Button } from "@/components/ui/button";
@@ -127,7 +127,7 @@ export function DagsView() {
                       <DagStatusBadge status={dag.status} />
                     </TableCell>
                     <TableCell>{dag.bizdate}</TableCell>
-                    <TableCell isMono>{formatInstantWithZone(dag.createTime, timezone).replace(` ${timezone}`, "")}</TableCell>
+                    <TableCell isMono>{formatLocalInstant(dag.createTime, timezone)}</TableCell>
                     <TableCell>{dag.createUser}</TableCell>
                     <TableCell isMono>{dag.opSeq ?? "—"}</TableCell>
                   </TableRow>

@@ -32,7 +32,8 @@ export const InstanceGraphNode = memo(function InstanceGraphNode({ data }: NodeP
         data.isDimmed && "opacity-40",
       )}
       style={{ borderLeftWidth: 4, borderLeftColor: style.color }}
-      title={`${data.title} — ${style.label}${data.isSuspended ? `, ${SUSPENDED_STYLE.label}` : ""}`}
+      title={`${data.title} — ${style.label}${data.isSuspended ? `, ${SUSPENDED_STYLE.label}` : ""}${data.isCenter ? ` (${FLOW_STRINGS.centerBadge})` : ""}`}
+      aria-current={data.isCenter ? "true" : undefined}
     >
       <Handle type="target" position={Position.Left} className="!invisible" />
       <style.Icon size={16} className={cn("shrink-0", style.textClass, style.isActive && "motion-safe:animate-spin")} />
@@ -42,7 +43,6 @@ export const InstanceGraphNode = memo(function InstanceGraphNode({ data }: NodeP
           <span className={style.textClass}>{style.label}</span>
           {data.isSuspended ? <span className={SUSPENDED_STYLE.textClass}>· {SUSPENDED_STYLE.label}</span> : null}
           {data.subtitle ? <span className="truncate">· {data.subtitle}</span> : null}
-          {data.isCenter ? <span className="text-accent">· {FLOW_STRINGS.centerBadge}</span> : null}
         </div>
       </div>
       <Handle type="source" position={Position.Right} className="!invisible" />

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { formatDuration, formatInstantWithZone } from "@/components/instances/instance-format";
+import { formatLocalInstant } from "./format-local-instant";
 import type { TInstanceDetail } from "@/lib/contracts/instance-detail";
 import { INSTANCE_DETAIL_STRINGS } from "./instance-detail-strings";
 
@@ -8,19 +9,22 @@ const STRINGS = INSTANCE_DETAIL_STRINGS.fields;
 
 export type InstanceFactsProps = { detail: TInstanceDetail; now: number; nodeHref: string; dagHref: string };
 
-function Fact({ label, children, isMono = false }: { label: string; children: ReactNode; isMono?: boolean }) {
+function Fact({ label, children, title }: { label: string; children: ReactNode; title?: string }) {
   return (
     <div className="min-w-0">
       <dt className="text-xs text-fg-muted">{label}</dt>
-      <dd className={isMono ? "truncate font-mono text-xs text-fg" : "truncate text-sm text-fg"}>{children}</dd>
+      <dd className="truncate text-sm text-fg tabular-nums" title={title}>
+        {children}
+      </dd>
     </div>
   );
 }
 
-/** Every field of the instance, times in the workspace's zone (named next to them). */
+/** Every field of the instance; times in the workspace's zone, named in the page header and in each time's tooltip. */
 export function InstanceFacts({ detail, now, nodeHref, dagHref }: InstanceFactsProps) {
   const { instance, node, timezone } = detail;
-  const time = (iso: string | null) => formatInstantWithZone(iso, timezone);
+  const time = (iso: string | null) => formatLocalInstant(iso, timezone);
+  const zoned = (iso: string | null) => formatInstantWithZone(iso, timezone);
   const start = instance.beginRunningTime ? Date.parse(instance.beginRunningTime) : null;
   const end = instance.finishTime ? Date.parse(instance.finishTime) : instance.status === "RUNNING" ? now : null;
   return (
@@ -31,15 +35,21 @@ export function InstanceFacts({ detail, now, nodeHref, dagHref }: InstanceFactsP
         </Link>
       </Fact>
       <Fact label={STRINGS.bizdate}>{instance.bizdate}</Fact>
-      <Fact label={STRINGS.cycTime}>{time(instance.cycTime)}</Fact>
+      <Fact label={STRINGS.cycTime} title={zoned(instance.cycTime)}>
+        {time(instance.cycTime)}
+      </Fact>
       <Fact label={STRINGS.dag}>
         <Link href={dagHref} className="text-accent hover:underline">
           {instance.dagId}
         </Link>{" "}
         <span className="text-xs text-fg-muted">{instance.dagType}</span>
       </Fact>
-      <Fact label={STRINGS.started}>{time(instance.beginRunningTime)}</Fact>
-      <Fact label={STRINGS.finished}>{time(instance.finishTime)}</Fact>
+      <Fact label={STRINGS.started} title={zoned(instance.beginRunningTime)}>
+        {time(instance.beginRunningTime)}
+      </Fact>
+      <Fact label={STRINGS.finished} title={zoned(instance.finishTime)}>
+        {time(instance.finishTime)}
+      </Fact>
       <Fact label={STRINGS.duration}>{start !== null && end !== null ? formatDuration(end - start) : STRINGS.none}</Fact>
       <Fact label={STRINGS.taskType}>{instance.taskType}</Fact>
       <Fact label={STRINGS.owner}>{instance.owner ?? node?.owner ?? STRINGS.none}</Fact>

@@ -56,9 +56,15 @@ export function NodesView() {
         <p className="text-sm text-fg-muted">{STRINGS.description}</p>
       </header>
       <div className="flex flex-wrap items-end gap-2">
-        <Input className="w-72" type="search" value={name} onChange={(event) => setName(event.target.value)} placeholder={STRINGS.searchPlaceholder} aria-label={STRINGS.search} data-page-search />
-        <Input className="w-40" value={owner} onChange={(event) => setOwner(event.target.value)} placeholder={STRINGS.ownerPlaceholder} aria-label={STRINGS.owner} />
-        <Input className="w-40" value={programType} onChange={(event) => setProgramType(event.target.value)} placeholder={STRINGS.programTypePlaceholder} aria-label={STRINGS.programType} />
+        <div className="w-72">
+          <Input type="search" value={name} onChange={(event) => setName(event.target.value)} placeholder={STRINGS.searchPlaceholder} aria-label={STRINGS.search} data-page-search />
+        </div>
+        <div className="w-40">
+          <Input value={owner} onChange={(event) => setOwner(event.target.value)} placeholder={STRINGS.ownerPlaceholder} aria-label={STRINGS.owner} />
+        </div>
+        <div className="w-40">
+          <Input value={programType} onChange={(event) => setProgramType(event.target.value)} placeholder={STRINGS.programTypePlaceholder} aria-label={STRINGS.programType} />
+        </div>
         {query.name || query.owner || query.programType ? (
           <Button size="sm" variant="ghost" onClick={() => navigate({ page: 1, pageSize: query.pageSize })}>
             {STRINGS.clear}
