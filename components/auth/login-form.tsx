@@ -46,7 +46,7 @@ export function LoginForm({ nextPath, reason }: LoginFormProps) {
 
   const isBusy = login.isPending || login.isSuccess;
   return (
-    <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate aria-describedby={error ? `${id}-error` : undefined}>
+    <form method="post" action="/api/auth/login" onSubmit={onSubmit} className="flex flex-col gap-4" noValidate aria-describedby={error ? `${id}-error` : undefined}>
       {reason && !error ? (
         <p className="flex items-start gap-2 rounded-md border border-border bg-surface-muted px-3 py-2 text-sm" role="status">
           <InfoIcon size={16} className="mt-0.5 shrink-0 text-accent" />
