@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { memo, useEffect, useRef, useState } from "react";
+import { memo, useDeferredValue, useEffect, useRef, useState } from "react";
 import { isTypingTarget } from "@/components/shell/key-sequence";
 import { Checkbox } from "@/components/ui/checkbox";
 import { InfoIcon } from "@/components/ui/icons";
@@ -41,8 +41,10 @@ const DENSE = "px-2!";
  */
 const NO_HIDDEN_COLUMNS: ReadonlySet<TColumnId> = new Set();
 
-export function InstanceTable({ items, timezone, instanceHref, selection, sort, onSort, now, isStale = false, hiddenColumns = NO_HIDDEN_COLUMNS }: InstanceTableProps) {
+export function InstanceTable({ items: currentItems, timezone, instanceHref, selection, sort, onSort, now, isStale = false, hiddenColumns = NO_HIDDEN_COLUMNS }: InstanceTableProps) {
   const router = useRouter();
+  // A new page of 100 rows renders in the background in slices, so typing and scrolling never wait on it.
+  const items = useDeferredValue(currentItems);
   const [activeIndex, setActiveIndex] = useState(-1);
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   const activeId = items[activeIndex]?.instanceId;
@@ -120,7 +122,7 @@ export function InstanceTable({ items, timezone, instanceHref, selection, sort, 
             instance={instance}
             href={instanceHref(instance.instanceId)}
             timezone={timezone}
-            now={now}
+            now={instance.beginRunningTime !== null && instance.finishTime === null ? now : 0}
             isActive={index === activeIndex}
             isSelected={selection ? selection.isAllMatching || selection.selectedIds.has(instance.instanceId) : false}
             isSelectable={selection !== null}
@@ -151,7 +153,10 @@ type InstanceRowProps = {
   isBizdateShown: boolean;
 };
 
-/** One row; memoised so a refresh re-renders only the rows whose instance changed. */
+/**
+ * One row; memoised so a refresh re-renders only the rows whose instance changed (react-query keeps
+ * unchanged rows' objects). Only a running row gets the clock; links do not prefetch 100 pages.
+ */
 const InstanceRow = memo(function InstanceRow({ instance, href, timezone, now, isActive, isSelected, isSelectable, isSelectionLocked, onToggle, index, onActivate, isBizdateShown }: InstanceRowProps) {
   const isRunning = instance.beginRunningTime !== null && instance.finishTime === null;
   const runDate = runDateOf(instance.bizdate);
@@ -176,7 +181,7 @@ const InstanceRow = memo(function InstanceRow({ instance, href, timezone, now, i
         <InstanceStatusBadge status={instance.status} isSuspended={instance.isSuspended} />
       </TableCell>
       <TableCell className={cn(isBizdateShown ? "max-w-32" : "max-w-48", "truncate", DENSE)}>
-        <Link href={href} className="font-medium text-accent hover:underline" title={`${instance.nodeName} · ${instance.instanceId}${instance.errorMessage ? `\n${instance.errorMessage}` : ""}`}>
+        <Link href={href} prefetch={false} className="font-medium text-accent hover:underline" title={`${instance.nodeName} · ${instance.instanceId}${instance.errorMessage ? `\n${instance.errorMessage}` : ""}`}>
           {instance.nodeName || instance.instanceId}
         </Link>
         {instance.errorMessage && instance.status === "FAILURE" ? (

@@ -1,7 +1,7 @@
 "use client";
 
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { usePathname, useSearchParams } from "next/navigation";
+import { startTransition, useCallback, useEffect, useMemo, useState } from "react";
 import { useWorkspace } from "@/components/shell/workspace-context";
 import { workspaceBasePath } from "@/components/shell/workspace-path";
 import { formatZoneLabel } from "@/components/shell/zone-label";
@@ -46,7 +46,6 @@ const BIZDATE_HIDDEN: ReadonlySet<TColumnId> = new Set(["bizdate"]);
 export function InstancesView() {
   const workspace = useWorkspace();
   const workspaceRef = useMemo(() => ({ serviceId: workspace.serviceId, projectId: workspace.projectId }), [workspace.serviceId, workspace.projectId]);
-  const router = useRouter();
   const pathname = usePathname();
   const searchParams = useSearchParams();
   const { state, hasInvalidParams } = useMemo(() => parseInstancesSearch(new URLSearchParams(searchParams.toString())), [searchParams]);
@@ -55,7 +54,8 @@ export function InstancesView() {
   const me = useMe();
   const canAct = me.can("operator");
 
-  const navigate = useCallback((next: TInstancesUrlState) => router.push(`${pathname}${toInstancesSearch(next)}`, { scroll: false }), [router, pathname]);
+  // The URL is the state, but a new filter or page needs no server render: history.pushState updates useSearchParams in place.
+  const navigate = useCallback((next: TInstancesUrlState) => window.history.pushState(null, "", `${pathname}${toInstancesSearch(next)}`), [pathname]);
   const base = workspaceBasePath(workspaceRef);
   const instanceHref = useCallback((instanceId: string) => `${base}/instances/${instanceId}`, [base]);
 
@@ -87,14 +87,17 @@ export function InstancesView() {
   const pageIdsKey = items.map((item) => item.instanceId).join(",");
   const togglePage = useCallback(
     (select: boolean) => {
-      setSelectedIds((current) => {
-        const next = new Set(current);
-        for (const id of pageIdsKey.split(",").filter(Boolean)) {
-          if (select) next.add(id);
-          else next.delete(id);
-        }
-        return next;
-      });
+      // A hundred rows change at once: a transition keeps the click responsive while they re-render.
+      startTransition(() =>
+        setSelectedIds((current) => {
+          const next = new Set(current);
+          for (const id of pageIdsKey.split(",").filter(Boolean)) {
+            if (select) next.add(id);
+            else next.delete(id);
+          }
+          return next;
+        }),
+      );
     },
     [pageIdsKey],
   );
