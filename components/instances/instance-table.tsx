@@ -87,7 +87,7 @@ export function InstanceTable({ items: currentItems, timezone, instanceHref, sel
   const isPageSelected = selection !== null && (selection.isAllMatching || (pageIds.length > 0 && selectedOnPage === pageIds.length));
 
   return (
-    <Table label={STRINGS.page.tableLabel} containerClassName={cn("max-h-[calc(100dvh-16rem)]", isStale && "opacity-70 transition-opacity")}>
+    <Table label={STRINGS.page.tableLabel} containerClassName={cn("max-h-[calc(100dvh-16rem)]", (isStale || items !== currentItems) && "opacity-70 transition-opacity")}>
       <TableHead>
         <tr>
           {selection ? (
