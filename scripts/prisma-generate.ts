@@ -7,7 +7,7 @@
  *   tsx scripts/prisma-generate.ts --init     also rewrite the migrations of MIGRATION_STEPS
  *
  * Each migration step adds schema files to the previous step's set; its SQL is the diff between the
- * two sets. The engine's tables land in 0001, the console's in 0002. Once a step has been released,
+ * two sets. The engine's tables land in 0001, the console's in 0002, monitoring's in 0003–0004, connectivity's in 0005. Once a step has been released,
  * a change to its files needs a new step (an old/new diff) instead of a rewrite.
  */
 import { execFileSync } from "node:child_process";
@@ -20,6 +20,12 @@ const PROVIDERS = ["sqlite", "postgresql"] as const;
 const MIGRATION_STEPS = [
   { name: "0001_init", files: ["schema.prisma", "engine.prisma"] },
   { name: "0002_console", files: ["schema.prisma", "engine.prisma", "console.prisma"] },
+  { name: "0003_monitor", files: ["schema.prisma", "engine.prisma", "console.prisma", "monitor.prisma"] },
+  { name: "0004_alerts", files: ["schema.prisma", "engine.prisma", "console.prisma", "monitor.prisma", "alerts.prisma"] },
+  {
+    name: "0005_connectivity",
+    files: ["schema.prisma", "engine.prisma", "console.prisma", "monitor.prisma", "alerts.prisma", "connectivity.prisma"],
+  },
 ] as const;
 
 for (const provider of PROVIDERS) {
