@@ -26,6 +26,10 @@ const MIGRATION_STEPS = [
     name: "0005_connectivity",
     files: ["schema.prisma", "engine.prisma", "console.prisma", "monitor.prisma", "alerts.prisma", "connectivity.prisma"],
   },
+  {
+    name: "0006_console_services",
+    files: ["schema.prisma", "engine.prisma", "console.prisma", "monitor.prisma", "alerts.prisma", "connectivity.prisma", "console-services.prisma"],
+  },
 ] as const;
 
 for (const provider of PROVIDERS) {
