@@ -28,6 +28,15 @@ const ZEngineEnv = z.object({
   ENGINE_REQUEST_LOG: z.enum(["0", "1"]).default("0"),
   /** Identifies this engine process in claims; defaults to host:data-dir, stable across restarts. */
   ENGINE_ID: z.string().trim().min(1).optional(),
+  /** Key sealing data source secrets (base64 of 32 bytes); unset: <data dir>/connectivity-secret.key, generated with mode 0600. */
+  ENGINE_SECRET_KEY: z.string().trim().min(1).optional(),
+  /** Ports connection tests never reach on local addresses, besides ENGINE_PORT: the console's (comma-separated). */
+  ENGINE_PROTECTED_PORTS: z
+    .string()
+    .trim()
+    .regex(/^\d{1,5}(,\d{1,5})*$/, "expected comma-separated port numbers")
+    .default("3000")
+    .transform((text) => text.split(",").map(Number)),
 });
 export type EngineConfig = z.infer<typeof ZEngineEnv> & { dataDir: string };
 
@@ -38,4 +47,13 @@ export function loadEngineConfig(env: NodeJS.ProcessEnv = process.env): EngineCo
     throw new Error(`Invalid engine configuration: ${problems}`);
   }
   return { ...parsed.data, dataDir: path.resolve(parsed.data.ENGINE_DATA_DIR) };
+}
+
+/**
+ * A secret named by the workspace YAML (a data source's `passwordEnv`): the one other read of
+ * process.env, by name, at deploy and test time.
+ */
+export function readEnvironmentSecret(name: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const value = env[name];
+  return value === undefined || value === "" ? undefined : value;
 }

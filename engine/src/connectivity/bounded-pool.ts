@@ -1,0 +1,26 @@
+/**
+ * Runs tasks with at most `concurrency` at a time, in order, and returns their results in input
+ * order. A task's own clock (its step timeouts) starts only when its turn comes, so a long queue
+ * never makes a healthy target look timed out.
+ */
+export async function mapWithConcurrency<Item, Result>(
+  items: readonly Item[],
+  concurrency: number,
+  task: (item: Item, index: number) => Promise<Result>,
+  onResult?: (result: Result, index: number) => void,
+): Promise<Result[]> {
+  const results: Result[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next;
+      next += 1;
+      const result = await task(items[index] as Item, index);
+      results[index] = result;
+      onResult?.(result, index);
+    }
+  };
+  const workers = Array.from({ length: Math.max(1, Math.min(concurrency, items.length)) }, worker);
+  await Promise.all(workers);
+  return results;
+}
