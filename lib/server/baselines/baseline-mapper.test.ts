@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toBaselineConfig, toBaselineInstanceSummary, toBaselineStatus, toKeyPathEntry } from "./baseline-mapper";
+import { orderUpstreamFirst, toBaselineConfig, toBaselineInstanceSummary, toBaselineStatus, toKeyPathEntry } from "./baseline-mapper";
 import { ZGetBaselineKeyPathAnswer, ZListBaselineStatusesAnswer } from "./upstream-schemas";
 
 const TZ = "Asia/Shanghai";
@@ -62,5 +62,11 @@ describe("baseline mapper", () => {
   it("writes a daily baseline's commitment and alert time as hh:mm, hours up to 47", () => {
     expect(toBaselineConfig({ BaselineId: "1", BaselineName: "b", BaselineType: "DAILY", SlaHour: 30, SlaMinu: 5, ExpHour: 6, ExpMinu: 0 })).toMatchObject({ commitment: "30:05", alertAt: "06:00", isEnabled: true });
     expect(toBaselineConfig({ BaselineId: "1", BaselineType: "HOURLY" })).toMatchObject({ commitment: null, alertAt: null });
+  });
+
+  it("turns a key path listed downstream first round, and keeps one listed upstream first", () => {
+    const entry = (instanceId: string, endCast: number) => toKeyPathEntry({ InstanceId: instanceId, NodeId: instanceId, Runs: [{ InstanceId: instanceId, EndCast: endCast }] });
+    expect(orderUpstreamFirst([entry("3", 3000), entry("2", 2000), entry("1", 1000)]).map((item) => item.instanceId)).toEqual(["1", "2", "3"]);
+    expect(orderUpstreamFirst([entry("1", 1000), entry("2", 2000)]).map((item) => item.instanceId)).toEqual(["1", "2"]);
   });
 });

@@ -100,3 +100,19 @@ export function toBaselineConfig(wire: TUpstreamBaselineConfig): TBaselineConfig
     alertAt: isDaily ? hhmm(wire.ExpHour, wire.ExpMinu) : null,
   };
 }
+
+function referenceTime(entry: TKeyPathEntry): number | null {
+  const text = entry.finishTime ?? entry.endCast ?? entry.beginRunningTime ?? entry.beginCast;
+  return text === null ? null : Date.parse(text);
+}
+
+/**
+ * The key path upstream first. DataWorks does not say in which order it lists the path; along a
+ * chain every instance ends no earlier than its parent, so a list whose first entry ends after its
+ * last is read downstream first and turned round.
+ */
+export function orderUpstreamFirst(entries: readonly TKeyPathEntry[]): TKeyPathEntry[] {
+  const first = entries[0] ? referenceTime(entries[0]) : null;
+  const last = entries.at(-1) ? referenceTime(entries.at(-1)!) : null;
+  return first !== null && last !== null && first > last ? [...entries].reverse() : [...entries];
+}

@@ -3,7 +3,7 @@ import type { TBaselineInstanceDetail } from "@/lib/contracts/baselines";
 import { toZonedMidnightText } from "@/lib/server/instances/zoned-date";
 import { ApiError } from "@/lib/server/http/api-error";
 import { getWorkspaceClient } from "@/lib/server/nodes/workspace-client";
-import { toBaselineInstanceRef, toBaselineInstanceSummary, toKeyPathEntry } from "./baseline-mapper";
+import { orderUpstreamFirst, toBaselineInstanceRef, toBaselineInstanceSummary, toKeyPathEntry } from "./baseline-mapper";
 import { withMonitorErrors } from "./monitor-errors";
 import { ZGetBaselineKeyPathAnswer, ZGetBaselineStatusAnswer } from "./upstream-schemas";
 
@@ -26,7 +26,7 @@ export async function getBaselineInstance(input: { serviceId: number; projectId:
     baseline: toBaselineInstanceSummary(data, timezone),
     blockInstance: toBaselineInstanceRef(data.BlockInstance),
     lastInstance: toBaselineInstanceRef(data.LastInstance),
-    keyPath: (keyPath.Data ?? []).map(toKeyPathEntry),
+    keyPath: orderUpstreamFirst((keyPath.Data ?? []).map(toKeyPathEntry)),
     timezone,
   };
 }
