@@ -1,5 +1,16 @@
 import type { ActionDefinition } from "./action";
+import { createDataSourceBindingAction, deleteDataSourceBindingAction, listDataSourceBindingsAction } from "./actions/connectivity/bindings";
+import { updateResourceGroupEgressPolicyAction } from "./actions/connectivity/egress-policy";
+import { listConnectivityTestRunsAction } from "./actions/connectivity/list-connectivity-test-runs";
+import { testConnectivityBatchAction } from "./actions/connectivity/test-connectivity-batch";
+import { testConnectivityPairAction } from "./actions/connectivity/test-connectivity-pair";
+import { testDataSourceConnectivityAction } from "./actions/connectivity/test-data-source-connectivity";
+import { testNetworkConnectionAction } from "./actions/connectivity/test-network-connection";
 import { getDagAction } from "./actions/dags/get-dag";
+import { createDataSourceAction } from "./actions/datasources/create-data-source";
+import { deleteDataSourceAction } from "./actions/datasources/delete-data-source";
+import { listDataSourcesAction } from "./actions/datasources/list-data-sources";
+import { updateDataSourceAction } from "./actions/datasources/update-data-source";
 import { listDagsAction } from "./actions/dags/list-dags";
 import { listManualDagInstancesAction } from "./actions/dags/list-manual-dag-instances";
 import { countInstanceDownstreamAction } from "./actions/instances/count-instance-downstream";
@@ -84,4 +95,18 @@ export const ALL_ACTIONS: readonly ActionDefinition<any>[] = [
   topTenErrorTimesInstanceAction,
   getInstanceStatusStatisticAction,
   getFileTypeStatisticAction,
+  // Data sources and connectivity tests (extensions: batch, pair, history, bindings, egress policy)
+  createDataSourceAction,
+  listDataSourcesAction,
+  updateDataSourceAction,
+  deleteDataSourceAction,
+  testDataSourceConnectivityAction,
+  testNetworkConnectionAction,
+  testConnectivityBatchAction,
+  testConnectivityPairAction,
+  listConnectivityTestRunsAction,
+  createDataSourceBindingAction,
+  listDataSourceBindingsAction,
+  deleteDataSourceBindingAction,
+  updateResourceGroupEgressPolicyAction,
 ];

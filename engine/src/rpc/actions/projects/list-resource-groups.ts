@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { listResourceGroups } from "../../../store/queries/projects/list-resource-groups";
+import { egressPolicyWires } from "../connectivity/egress-policy";
 import { zInt, zLong, zText } from "../../params";
 import { defineAction } from "../common/define-action";
 import { toResourceGroupWire } from "./project-wire";
@@ -32,6 +33,8 @@ export const listResourceGroupsAction = defineAction({
       keyword: params.Keyword,
       modes: params.BizExtKey === undefined ? undefined : BIZ_EXT_KEY_MODES[params.BizExtKey],
     });
-    return listings.map((listing) => toResourceGroupWire(listing.group, listing));
+    // EgressPolicy (extension): where this group's connection tests may connect (docs/connectivity.md).
+    const policies = await egressPolicyWires(context.db, listings.map((listing) => listing.group.id));
+    return listings.map((listing) => ({ ...toResourceGroupWire(listing.group, listing), EgressPolicy: policies.get(listing.group.id) }));
   },
 });

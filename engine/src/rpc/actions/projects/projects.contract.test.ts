@@ -86,6 +86,13 @@ const zListResourceGroupsAnswer = standardEnvelope(
       TenantId: zWireLong,
       UpdateTime: z.string().regex(CONSOLE_TIME),
       ProjectId: zWireLong,
+      EgressPolicy: z.strictObject({
+        AllowCidrs: z.array(z.string()),
+        DenyCidrs: z.array(z.string()),
+        AllowLoopback: z.boolean(),
+        AlwaysDeniedCidrs: z.array(z.string()),
+        IsDefault: z.boolean(),
+      }),
     }),
   ),
 );
