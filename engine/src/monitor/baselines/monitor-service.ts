@@ -49,6 +49,8 @@ export type BaselineMonitor = {
   stop(): Promise<void>;
   /** Re-reads baselines and instances and evaluates everything from scratch. */
   fullPass(): Promise<void>;
+  /** Re-evaluates every live baseline instance at the clock's time now (what the timer does). */
+  evaluateNow(): Promise<void>;
   /** Resolves once queued event work is done (for tests and orderly stops). */
   idle(): Promise<void>;
   tracked(): TrackedBaselineInstance[];
@@ -298,6 +300,7 @@ export function createBaselineMonitor(options: BaselineMonitorOptions): Baseline
       await chain;
     },
     fullPass: () => enqueue(fullPassNow),
+    evaluateNow: () => enqueue(tick),
     idle: async () => {
       for (;;) {
         const current = chain;
