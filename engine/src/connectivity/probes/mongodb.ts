@@ -16,7 +16,8 @@ export const mongodbDriver: Driver = {
     const { target } = context;
     const client = new MongoClient(`mongodb://${formatHostPort(endpoint.address, endpoint.port)}/`, {
       directConnection: true,
-      serverSelectionTimeoutMS: context.handshakeMs,
+      // Below the step's own limit, so that the driver's reason (closed, timed out) is what decides.
+      serverSelectionTimeoutMS: Math.max(300, context.handshakeMs - 300),
       connectTimeoutMS: context.connectMs,
       socketTimeoutMS: context.handshakeMs,
       maxPoolSize: 1,
