@@ -9,6 +9,10 @@ describe("buildNavItems", () => {
   it("sends workspace sections to / when no project is known", () => {
     expect(buildNavItems(null, "viewer").find((item) => item.id === "overview")?.href).toBe("/");
   });
+  it("links Baselines, Events and Alerts into the open project", () => {
+    const items = buildNavItems({ serviceId: 1, projectId: "10000" }, "viewer");
+    expect(items.filter((item) => ["baselines", "events", "alerts"].includes(item.id)).map((item) => item.href)).toEqual(["/s/1/p/10000/baselines", "/s/1/p/10000/events", "/s/1/p/10000/alerts"]);
+  });
   it("shows Users to admins only", () => {
     expect(buildNavItems(null, "operator").some((item) => item.id === "users")).toBe(false);
     expect(buildNavItems(null, "admin").some((item) => item.id === "users")).toBe(true);
