@@ -30,8 +30,10 @@ export type ClaimedAttempt = {
  * SKIP LOCKED passes over instances another transaction (an operator) holds.
  */
 export async function claimReadyInstances(database: Database, engineId: string, now: () => number, events: PendingEvents): Promise<ClaimedAttempt[]> {
+  // One index probe per group ((status, resourceGroupId, …)) rather than reading every waiting row.
   const groups = await database.prisma.$queryRaw<{ resourceGroupId: unknown }[]>`
-    SELECT DISTINCT "resourceGroupId" FROM "instance" WHERE "status" = 'WAIT_RESOURCE' AND "isSuspended" = ${false}`;
+    SELECT g."id" AS "resourceGroupId" FROM "resource_group" g
+    WHERE EXISTS (SELECT 1 FROM "instance" i WHERE i."status" = 'WAIT_RESOURCE' AND i."resourceGroupId" = g."id" AND i."isSuspended" = ${false})`;
   const claimed: ClaimedAttempt[] = [];
   for (const group of groups) {
     const resourceGroupId = toBigInt(group.resourceGroupId);
@@ -70,9 +72,9 @@ async function claimInGroup(tx: Tx, isPostgres: boolean, resourceGroupId: bigint
   if (changed.length === 0) return [];
   const attempts = changed.map((row) => ({ instanceId: toBigInt(row.id), attempt: toNumber(row.attempt), dagId: toBigInt(row.dagId) }));
   // The unique (instanceId, attempt) makes a second claimant of the same attempt fail here.
-  await tx.attempt.createMany({
-    data: attempts.map((attempt) => ({ instanceId: attempt.instanceId, attempt: attempt.attempt, engineId, startedAt: BigInt(now) })),
-  });
+  await tx.$executeRaw`
+    INSERT INTO "attempt" ("instanceId", "attempt", "engineId", "startedAt")
+    VALUES ${Prisma.join(attempts.map((attempt) => Prisma.sql`(${attempt.instanceId}, ${attempt.attempt}, ${engineId}, ${now})`))}`;
   await refreshDagStatus(tx, attempts.map((attempt) => attempt.dagId), now);
   for (const attempt of attempts) events.statusChanged(attempt.instanceId, "WAIT_RESOURCE", "RUNNING", now);
   const details = await loadExecutionDetails(tx, attempts);

@@ -8,8 +8,16 @@ const BIZDATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 type CalendarDay = { year: number; month: number; day: number };
 
+const zoneValidity = new Map<string, boolean>();
+
+/** Cached: luxon answers by building an Intl.DateTimeFormat, ~0.3 ms a call, on every RPC request. */
 export function isValidTimeZone(timezone: string): boolean {
-  return timezone !== "" && IANAZone.isValidZone(timezone);
+  let isValid = zoneValidity.get(timezone);
+  if (isValid === undefined) {
+    isValid = timezone !== "" && IANAZone.isValidZone(timezone);
+    if (zoneValidity.size < 1_000) zoneValidity.set(timezone, isValid);
+  }
+  return isValid;
 }
 
 /** The business date of work running at `now`: the local run date minus one day. */

@@ -1,6 +1,6 @@
 import { Prisma } from "../../../prisma/generated/sqlite/client";
 import { INSTANCE_STATUSES, type DagStatus, type InstanceStatus } from "../model/status";
-import { chunked, toNumber, type Tx } from "./transaction";
+import { chunked, toBigInt, toNullableNumber, toNumber, type Tx } from "./transaction";
 
 /** Instances per status, or just presence (1) per status: the rollup only asks which are present. */
 export type DagStatusCounts = Partial<Record<InstanceStatus, number>>;
@@ -33,23 +33,20 @@ export function rollUpDagStatus(current: DagStatus, counts: DagStatusCounts): Da
 export async function refreshDagStatus(tx: Tx, dagIds: readonly bigint[], now: number): Promise<void> {
   const unique = [...new Set(dagIds)];
   for (const batch of chunked(unique, 500)) {
-    const dags = await tx.dag.findMany({ where: { id: { in: batch } }, select: { id: true, status: true, startTime: true } });
+    // Typed raw SQL: every claim and every finish passes here (docs/BENCHMARKS.md, hot paths).
+    const rows = await tx.$queryRaw<{ id: unknown; status: string; startTime: unknown }[]>`
+      SELECT "id", "status", "startTime" FROM "dag" WHERE "id" IN (${Prisma.join(batch)})`;
+    const dags = rows.map((row) => ({ id: toBigInt(row.id), status: row.status as DagStatus, startTime: toNullableNumber(row.startTime) }));
     const countsByDag = new Map<bigint, DagStatusCounts>();
     for (const dag of dags) countsByDag.set(dag.id, await statusesPresent(tx, dag.id));
     for (const dag of dags) {
-      const current = dag.status as DagStatus;
-      const next = rollUpDagStatus(current, countsByDag.get(dag.id) ?? {});
-      if (next === current) continue;
+      const next = rollUpDagStatus(dag.status, countsByDag.get(dag.id) ?? {});
+      if (next === dag.status) continue;
       const isFinished = next === "SUCCESS" || next === "FAILURE";
-      await tx.dag.update({
-        where: { id: dag.id },
-        data: {
-          status: next,
-          modifyTime: BigInt(now),
-          startTime: dag.startTime ?? (next === "CREATED" ? null : BigInt(now)),
-          finishTime: isFinished ? BigInt(now) : null,
-        },
-      });
+      const startTime = dag.startTime ?? (next === "CREATED" ? null : now);
+      await tx.$executeRaw`
+        UPDATE "dag" SET "status" = ${next}, "modifyTime" = ${now}, "startTime" = ${startTime}, "finishTime" = ${isFinished ? now : null}
+        WHERE "id" = ${dag.id}`;
       if (next === "SUCCESS") await releaseFollowingDags(tx, dag.id, now);
     }
   }
@@ -76,15 +73,16 @@ async function statusesPresent(tx: Tx, dagId: bigint): Promise<DagStatusCounts> 
 
 /** Clears the hold on the root instances of DAGs that wait for `dagId` (see refreshDagStatus). */
 async function releaseFollowingDags(tx: Tx, dagId: bigint, now: number): Promise<void> {
-  const following = await tx.dag.findMany({ where: { afterDagId: dagId }, select: { id: true } });
-  for (const dag of following) {
+  const following = await tx.$queryRaw<{ id: unknown }[]>`SELECT "id" FROM "dag" WHERE "afterDagId" = ${dagId}`;
+  for (const { id } of following) {
+    const followingId = toBigInt(id);
     await tx.$executeRaw`
       UPDATE "instance" SET "pendingParents" = 0, "modifyTime" = ${now}
-      WHERE "dagId" = ${dag.id} AND "status" = 'NOT_RUN' AND "pendingParents" > 0
+      WHERE "dagId" = ${followingId} AND "status" = 'NOT_RUN' AND "pendingParents" > 0
         AND NOT EXISTS (SELECT 1 FROM "instance_edge" e WHERE e."childId" = "instance"."id")`;
     await tx.$executeRaw`
       UPDATE "instance" SET "status" = 'WAIT_TIME', "beginWaitTimeTime" = ${now}, "modifyTime" = ${now}
-      WHERE "dagId" = ${dag.id} AND "status" = 'NOT_RUN' AND "pendingParents" = 0`;
+      WHERE "dagId" = ${followingId} AND "status" = 'NOT_RUN' AND "pendingParents" = 0`;
   }
 }
 

@@ -1,9 +1,12 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
+import type BetterSqlite3 from "better-sqlite3";
 import fs from "node:fs";
 import path from "node:path";
+import pg from "pg";
 import { PrismaClient as SqlitePrismaClient } from "../../../prisma/generated/sqlite/client";
 import { PrismaClient as PostgresPrismaClient } from "../../../prisma/generated/postgresql/client";
+import { postgresDriverReader, sqliteDriverReader, type DriverReader } from "./driver-reader";
 
 /**
  * The two generated clients share one data model (prisma/schema); their model APIs are identical,
@@ -16,6 +19,8 @@ export type Database = {
   prisma: PrismaClient;
   dialect: Dialect;
   url: string;
+  /** Typed raw SQL straight through the driver, for the hottest reads (see driver-reader.ts). */
+  readRows: DriverReader;
   close(): Promise<void>;
 };
 
@@ -31,15 +36,42 @@ export async function openDatabase(url: string): Promise<Database> {
   if (dialect === "sqlite") {
     const file = url.slice("file:".length);
     if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-    const prisma = new SqlitePrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
+    const adapter = new ConnectionSharingSqliteAdapter({ url });
+    const prisma = new SqlitePrismaClient({ adapter });
     // WAL lets readers (the RPC endpoint) run while the scheduler writes; busy_timeout waits out
     // the short write locks instead of failing.
     await prisma.$queryRawUnsafe("PRAGMA journal_mode = WAL");
     await prisma.$queryRawUnsafe("PRAGMA busy_timeout = 5000");
     await prisma.$queryRawUnsafe("PRAGMA synchronous = NORMAL");
-    return { prisma, dialect, url, close: () => prisma.$disconnect() };
+    return { prisma, dialect, url, readRows: sqliteDriverReader(() => adapter.connection()), close: () => prisma.$disconnect() };
   }
-  const adapter = new PrismaPg({ connectionString: url, max: 10 });
-  const prisma = new PostgresPrismaClient({ adapter }) as unknown as PrismaClient;
-  return { prisma, dialect, url, close: () => prisma.$disconnect() };
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const prisma = new PostgresPrismaClient({ adapter: new PrismaPg(pool) }) as unknown as PrismaClient;
+  return {
+    prisma,
+    dialect,
+    url,
+    readRows: postgresDriverReader(pool),
+    close: async () => {
+      await prisma.$disconnect();
+      await pool.end().catch(() => undefined);
+    },
+  };
+}
+
+/** Prisma's SQLite adapter, keeping a hand on the connection it opens so driverReader can share it. */
+class ConnectionSharingSqliteAdapter extends PrismaBetterSQLite3 {
+  private current: BetterSqlite3.Database | null = null;
+
+  override async connect(): ReturnType<PrismaBetterSQLite3["connect"]> {
+    const adapter = await super.connect();
+    // The adapter keeps the better-sqlite3 handle as its `client`; reads through it share the connection.
+    this.current = (adapter as unknown as { client: BetterSqlite3.Database }).client;
+    return adapter;
+  }
+
+  connection(): BetterSqlite3.Database {
+    if (!this.current?.open) throw new Error("the SQLite connection is not open (the database was closed)");
+    return this.current;
+  }
 }

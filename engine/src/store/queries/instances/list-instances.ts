@@ -55,6 +55,8 @@ const LIST_COLUMNS = sql`"id", "projectId", "nodeId", "dagId", "dagType", "bizda
   "paramValues", "isSuspended", "rerunsLeft", "errorMessage", "createUser", "baselineId", "createTime", "modifyTime",
   "beginWaitTimeTime", "beginWaitResTime", "beginRunningTime", "finishTime"`;
 
+// The list reads go through the driver (db.readRows): Prisma's own path tripled their CPU cost (docs/BENCHMARKS.md).
+
 /**
  * One page of instances in list order (see InstancePosition), with their nodes' names joined in.
  * Several statuses within one business date are read as one ordered index range per status,
@@ -62,10 +64,10 @@ const LIST_COLUMNS = sql`"id", "projectId", "nodeId", "dagId", "dagType", "bizda
  */
 export async function listInstancePage(db: Database, filter: InstanceFilter, page: InstancePageRequest): Promise<InstanceListRow[]> {
   if (filter.nodeIds?.length === 0 || filter.statuses?.length === 0) return [];
-  const rows = await db.prisma.$queryRaw<Record<string, unknown>[]>`
+  const rows = await db.readRows(sql`
     SELECT "page".*, ${NODE_FACT_COLUMNS}
     FROM (${pageQueryOf(filter, page)}) AS "page" LEFT JOIN "node" ON "node"."id" = "page"."nodeId"
-    ${PAGE_ORDER}`;
+    ${PAGE_ORDER}`);
   return rows.map(toInstanceListRow);
 }
 
@@ -82,12 +84,12 @@ export async function listInstancePageWithCount(
   countLimit: number,
 ): Promise<CountedInstancePage> {
   if (filter.nodeIds?.length === 0 || filter.statuses?.length === 0) return { rows: [], total: { count: 0, isCapped: false } };
-  const rows = await db.prisma.$queryRaw<Record<string, unknown>[]>`
+  const rows = await db.readRows(sql`
     SELECT "counted"."totalUpTo", "page".*, ${NODE_FACT_COLUMNS}
     FROM (${cappedCountQueryOf(filter, countLimit)}) AS "counted"
     LEFT JOIN (${pageQueryOf(filter, page)}) AS "page" ON 1 = 1
     LEFT JOIN "node" ON "node"."id" = "page"."nodeId"
-    ${PAGE_ORDER}`;
+    ${PAGE_ORDER}`);
   const count = toNumberValue(rows[0]?.totalUpTo ?? 0);
   return {
     rows: rows.filter((row) => row.id !== null && row.id !== undefined).map(toInstanceListRow),
@@ -164,7 +166,7 @@ function toInstanceListRow(row: Record<string, unknown>): InstanceListRow {
  */
 export async function countInstancesUpTo(db: Database, filter: InstanceFilter, limit: number): Promise<{ count: number; isCapped: boolean }> {
   if (filter.nodeIds?.length === 0 || filter.statuses?.length === 0) return { count: 0, isCapped: false };
-  const rows = await db.prisma.$queryRaw<{ totalUpTo: unknown }[]>(cappedCountQueryOf(filter, limit));
+  const rows = await db.readRows(cappedCountQueryOf(filter, limit));
   const count = toNumberValue(rows[0]?.totalUpTo ?? 0);
   return count > limit ? { count: limit, isCapped: true } : { count, isCapped: false };
 }
