@@ -166,8 +166,11 @@ const ZDataSourceName = z
   .regex(/^[A-Za-z][A-Za-z0-9_]*$/, "letters, digits and underscores, starting with a letter");
 const ZDescription = z.string().trim().max(256, "at most 256 characters");
 const ZUsername = z.string().trim().min(1, "enter the user name").max(128, "at most 128 characters");
-/** Not trimmed: taken exactly as typed. Empty on edit means "unchanged". */
-const ZPassword = z.string().max(256, "at most 256 characters");
+/**
+ * Not trimmed: taken exactly as typed. Omitted or empty: none on create, "keep the stored one" on
+ * edit; null: explicitly no password (clears a stored one).
+ */
+const ZPassword = z.string().max(256, "at most 256 characters").nullable();
 const ZHostPort = z
   .string()
   .trim()
@@ -265,6 +268,18 @@ export const ZPairTestBody = z
 export type TPairTestBody = z.input<typeof ZPairTestBody>;
 export const ZPairTestResult = z.object({ source: ZDataSourceTestResult, destination: ZDataSourceTestResult, run: ZConnectivityRun });
 export type TPairTestResult = z.infer<typeof ZPairTestResult>;
+
+export const ZBatchTestBody = z
+  .object({
+    /** Leave out for every data source of the workspace. */
+    dataSourceIds: z.array(zId).min(1, "pick at least one data source").max(200, "at most 200 data sources").optional(),
+    /** Ids or identifiers; leave out for every resource group of the workspace. */
+    resourceGroupIds: z.array(ZResourceGroupRef).min(1, "pick at least one resource group").max(50, "at most 50 resource groups").optional(),
+  })
+  .strict();
+export type TBatchTestBody = z.input<typeof ZBatchTestBody>;
+export const ZBatchTestResult = z.object({ batchId: z.string().nullable(), results: z.array(ZDataSourceTestResult) });
+export type TBatchTestResult = z.infer<typeof ZBatchTestResult>;
 
 export const ZHistoryQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) });
 export const ZConnectivityHistoryEntry = z.object({

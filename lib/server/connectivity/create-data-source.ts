@@ -4,6 +4,7 @@ import type { TDataSourceMutationResult, ZCreateDataSourceBody } from "@/lib/con
 import type { TActor } from "@/lib/server/auth/actor";
 import { runAudited } from "@/lib/server/nodes/run-audited";
 import { getDataWorksClient } from "@/lib/server/upstream/dataworks";
+import { toDataSourceWriteError } from "./data-source-errors";
 import { describeContent } from "./describe-content";
 import { toContent } from "./data-source-mapper";
 import { forgetDataSources } from "./list-data-sources";
@@ -18,12 +19,16 @@ export async function createDataSource({ serviceId, projectId, body, actor, requ
     { actor, action: "connectivity.data-source-create", targetType: "data-source", targetIds: [], requestId, serviceId, projectId },
     async () => {
       const client = await getDataWorksClient(serviceId);
-      const answer = await client.call(
-        "CreateDataSource",
-        { ProjectId: projectId, Name: body.name, Description: body.description, DataSourceType: body.connection.type, EnvType: body.envType, Content: JSON.stringify(content) },
-        ZCreateDataSourceAnswer,
-        { method: "POST" },
-      );
+      const answer = await client
+        .call(
+          "CreateDataSource",
+          { ProjectId: projectId, Name: body.name, Description: body.description, DataSourceType: body.connection.type, EnvType: body.envType, Content: JSON.stringify(content), Operator: actor.username },
+          ZCreateDataSourceAnswer,
+          { method: "POST" },
+        )
+        .catch((error: unknown) => {
+          throw toDataSourceWriteError(error);
+        });
       forgetDataSources();
       return { value: answer.Data, details: { dataSourceId: answer.Data, name: body.name, type: body.connection.type, envType: body.envType, content: describeContent(content) } };
     },

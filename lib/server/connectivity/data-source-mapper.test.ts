@@ -15,7 +15,7 @@ describe("data source mapping", () => {
         Status: 1,
         Content: JSON.stringify({ tag: "public", jdbcUrl: "jdbc:mysql://127.0.0.1:3306/test", username: "root", password: "***", accessKey: "AK-SECRET", securityToken: "T", caCertificate: "PEM" }),
         LastConnectState: "ConfigError",
-        LastTestedAt: 1_767_225_600_000,
+        LastTestTime: 1_767_225_600_000,
       }),
     );
     expect(dto.connection).toEqual({ jdbcUrl: "jdbc:mysql://127.0.0.1:3306/test", username: "root", addresses: [], database: null, url: null, other: { tag: "public" } });
@@ -38,6 +38,7 @@ describe("data source mapping", () => {
       username: "postgres",
     });
     expect(toContent({ type: "redis", addresses: ["127.0.0.1:6379"], password: "pw" })).toEqual({ tag: "public", address: '["127.0.0.1:6379"]', password: "pw" });
+    expect(toContent({ type: "mysql", jdbcUrl: "jdbc:mysql://127.0.0.1:3306/test", username: "root", password: null })).toMatchObject({ password: "" });
   });
 
   it("validates the form per type, naming the field", () => {

@@ -68,13 +68,8 @@ export function toConnectionDto(content: Record<string, unknown>): { connection:
 
 function toLastResult(upstream: TUpstreamDataSource): TLastConnectivityResult | null {
   const state = ZConnectState.safeParse(upstream.LastConnectState);
-  if (!state.success || typeof upstream.LastTestedAt !== "number" || upstream.LastTestedAt <= 0) return null;
-  return {
-    state: state.data,
-    testedAt: new Date(upstream.LastTestedAt).toISOString(),
-    resourceGroup: upstream.LastResourceGroupId === undefined || upstream.LastResourceGroupId === null ? null : String(upstream.LastResourceGroupId),
-    message: upstream.LastConnectMessage || null,
-  };
+  if (!state.success || typeof upstream.LastTestTime !== "number" || upstream.LastTestTime <= 0) return null;
+  return { state: state.data, testedAt: new Date(upstream.LastTestTime).toISOString(), resourceGroup: null, message: null };
 }
 
 /** A data source as the browser sees it: Content without any secret, which is only flagged (`hasPassword`). */
@@ -98,10 +93,12 @@ export function toDataSourceDto(upstream: TUpstreamDataSource): TDataSource {
 /**
  * The form's connection → DataWorks `Content` (connection-string mode, `tag: "public"`). An empty
  * or absent password is left out: on create that means none, on update "keep the stored one"
- * (which the data service only does while host and port stay the same).
+ * (which the data service only does while host and port stay the same); null sends "" to clear it.
  */
 export function toContent(input: TDataSourceConnectionInput): Record<string, unknown> {
-  const password = "password" in input && typeof input.password === "string" && input.password !== "" ? { password: input.password } : {};
+  const given = "password" in input ? input.password : undefined;
+  // null clears a stored password (the data service stores ""); absent or "" keeps it.
+  const password = given === null ? { password: "" } : typeof given === "string" && given !== "" ? { password: given } : {};
   switch (input.type) {
     case "mysql":
     case "postgresql":

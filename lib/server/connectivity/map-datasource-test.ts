@@ -1,7 +1,7 @@
-import type { TConnectState, TConnectivityRun, TConnectivityStep, TStepOutcome } from "@/lib/contracts/connectivity";
+import type { TConnectState, TConnectivityRun, TConnectivityStep, TDataSourceTestResult, TStepOutcome } from "@/lib/contracts/connectivity";
 import { ZConnectState } from "@/lib/contracts/connectivity";
 import { consoleHintFor, durationBetween, toIso } from "./run-state";
-import type { TTestDataSourceConnectivityAnswer, TUpstreamDetailLog } from "./upstream-schemas";
+import type { TTestDataSourceConnectivityAnswer, TUpstreamDetailLog, TUpstreamTargetResult } from "./upstream-schemas";
 
 const DATAWORKS_STATES: readonly TConnectState[] = ["Connectable", "ConfigError", "Unreachable", "Unsupport"];
 
@@ -94,4 +94,20 @@ export function toDataSourceTestRun(input: MapInput): TConnectivityRun {
       },
     ],
   };
+}
+
+/** One target of the engine's batch or pair answer → the console's per-target test result. */
+export function toTargetTestResult(target: TUpstreamTargetResult, context: { projectId: string; requestId: string | null; requestedAt: Date; completedAt: Date }): TDataSourceTestResult {
+  const dataSourceName = target.DataSourceName || `DataSource ${target.DataSourceId}`;
+  const resourceGroupId = String(target.ResourceGroupId);
+  const run = toDataSourceTestRun({
+    answer: { RequestId: context.requestId, Connectivity: target },
+    projectId: context.projectId,
+    dataSourceId: target.DataSourceId,
+    dataSourceName,
+    resourceGroup: target.ResourceGroupIdentifier || resourceGroupId,
+    requestedAt: context.requestedAt,
+    completedAt: context.completedAt,
+  });
+  return { dataSourceId: target.DataSourceId, dataSourceName, resourceGroupId, run };
 }

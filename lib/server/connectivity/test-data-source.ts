@@ -28,14 +28,15 @@ export function summarizeRun(run: TConnectivityRun) {
 }
 
 /** Runs TestDataSourceConnectivity without auditing (pair tests audit once for both ends). */
-export async function runDataSourceTest(input: Omit<TTestDataSourceInput, "actor" | "requestId">): Promise<TDataSourceTestResult> {
+export async function runDataSourceTest(input: Omit<TTestDataSourceInput, "actor" | "requestId"> & { operator: string }): Promise<TDataSourceTestResult> {
   const dataSource = await findDataSource(input, input.dataSourceId);
   if (!dataSource) throw new ApiError("NOT_FOUND", `Data source ${input.dataSourceId} does not exist in this workspace.`);
   const client = await getDataWorksClient(input.serviceId);
   const requestedAt = new Date();
   const answer = await client.call(
     "TestDataSourceConnectivity",
-    { ProjectId: input.projectId, DataSourceId: input.dataSourceId, ResourceGroupId: input.resourceGroupId },
+    // Operator: the engine limits test rates per user behind the console, not per AccessKey alone.
+    { ProjectId: input.projectId, DataSourceId: input.dataSourceId, ResourceGroupId: input.resourceGroupId, Operator: input.operator },
     ZTestDataSourceConnectivityAnswer,
     { method: "POST", timeoutMs: TEST_TIMEOUT_MS },
   );
@@ -56,7 +57,7 @@ export async function testDataSource(input: TTestDataSourceInput): Promise<TData
   const { value } = await runAudited(
     { actor: input.actor, action: "connectivity.test", targetType: "data-source", targetIds: [input.dataSourceId], requestId: input.requestId, serviceId: input.serviceId, projectId: input.projectId },
     async () => {
-      const result = await runDataSourceTest(input);
+      const result = await runDataSourceTest({ ...input, operator: input.actor.username });
       return { value: result, details: { resourceGroupId: input.resourceGroupId, ...summarizeRun(result.run) } };
     },
   );

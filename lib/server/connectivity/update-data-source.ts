@@ -5,6 +5,7 @@ import type { TActor } from "@/lib/server/auth/actor";
 import { ApiError } from "@/lib/server/http/api-error";
 import { runAudited } from "@/lib/server/nodes/run-audited";
 import { getDataWorksClient } from "@/lib/server/upstream/dataworks";
+import { toDataSourceWriteError } from "./data-source-errors";
 import { describeContent } from "./describe-content";
 import { toContent } from "./data-source-mapper";
 import { findDataSource, forgetDataSources } from "./list-data-sources";
@@ -27,12 +28,16 @@ export async function updateDataSource({ serviceId, projectId, dataSourceId, bod
         throw new ApiError("VALIDATION_FAILED", `A data source's type cannot change (it is ${current.type}).`, { issues: [{ path: "connection.type", message: `must stay ${current.type}` }] });
       }
       const client = await getDataWorksClient(serviceId);
-      await client.call(
-        "UpdateDataSource",
-        { DataSourceId: dataSourceId, EnvType: body.envType, Description: body.description, Content: JSON.stringify(content) },
-        ZBooleanAnswer,
-        { method: "POST" },
-      );
+      await client
+        .call(
+          "UpdateDataSource",
+          { DataSourceId: dataSourceId, EnvType: body.envType, Description: body.description, Content: JSON.stringify(content), Operator: actor.username },
+          ZBooleanAnswer,
+          { method: "POST" },
+        )
+        .catch((error: unknown) => {
+          throw toDataSourceWriteError(error);
+        });
       forgetDataSources();
       return { value: true, details: { name: current.name, passwordChanged: "password" in content, content: describeContent(content) } };
     },

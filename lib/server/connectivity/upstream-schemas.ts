@@ -20,9 +20,7 @@ export const ZUpstreamDataSource = z.object({
   GmtModified: zText,
   /** Nightshift extensions of the embedded engine: the last test's verdict and time (epoch ms). */
   LastConnectState: zText,
-  LastTestedAt: zNumberish.nullable().optional(),
-  LastResourceGroupId: z.union([zId, z.string()]).nullable().optional(),
-  LastConnectMessage: zText,
+  LastTestTime: zNumberish.nullable().optional(),
 });
 export type TUpstreamDataSource = z.output<typeof ZUpstreamDataSource>;
 
@@ -78,3 +76,46 @@ export const ZTestDataSourceConnectivityAnswer = z.object({
   Connectivity: ZUpstreamConnectivity,
 });
 export type TTestDataSourceConnectivityAnswer = z.output<typeof ZTestDataSourceConnectivityAnswer>;
+
+/** One target of the embedded engine's batch and pair tests (Nightshift extensions): who, from where, and its Connectivity. */
+export const ZUpstreamTargetResult = ZUpstreamConnectivity.extend({
+  DataSourceId: zId,
+  DataSourceName: zText,
+  DataSourceType: zText,
+  ResourceGroupId: z.union([zId, z.string()]),
+  ResourceGroupIdentifier: zText,
+  Role: zText,
+  StartTime: zNumberish.nullable().optional(),
+  EndTime: zNumberish.nullable().optional(),
+});
+export type TUpstreamTargetResult = z.output<typeof ZUpstreamTargetResult>;
+
+export const ZBatchTestAnswer = z.object({
+  Data: z.object({ BatchId: zText, TotalCount: zNumberish.optional(), Results: arrayOrOne(ZUpstreamTargetResult) }),
+});
+
+export const ZPairTestAnswer = z.object({
+  Data: z.object({
+    BatchId: zText,
+    Source: ZUpstreamTargetResult,
+    Destination: ZUpstreamTargetResult,
+    Advice: z.union([z.string(), z.array(z.string())]).nullable().optional(),
+  }),
+});
+
+export const ZTestRunsAnswer = z.object({
+  Data: z.object({
+    Runs: arrayOrOne(
+      z.object({
+        RunId: zNumberish.optional(),
+        ResourceGroupId: z.union([zId, z.string()]).nullable().optional(),
+        ConnectState: z.string(),
+        ConnectMessage: zText,
+        StartTime: zNumberish,
+        EndTime: zNumberish.nullable().optional(),
+        DetailLogs: arrayOrOne(ZUpstreamDetailLog),
+      }),
+    ),
+    NextCursor: zNumberish.nullable().optional(),
+  }),
+});
