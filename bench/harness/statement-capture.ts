@@ -8,7 +8,7 @@ let isInstalled = false;
 
 /**
  * Records every statement the drivers send while `work` runs: the SQL text and its bound values,
- * as the Prisma adapters hand them to pg (`Client.query`) and better-sqlite3 (`prepare` + `bind`).
+ * as they reach pg (`Client.query`) and better-sqlite3 (a statement's `run` / `get` / `all` / `iterate`).
  * The benchmarks use it to count statements per transition and to replay the engine's exact SQL
  * with the raw driver. Captures must not overlap; the benchmarks run one operation at a time.
  */
@@ -41,27 +41,29 @@ function installDriverHooks(): void {
     return originalQuery.apply(this, args);
   };
 
-  const databasePrototype = Sqlite.prototype as unknown as { prepare: (this: Sqlite.Database, sql: string) => Sqlite.Statement };
-  const originalPrepare = databasePrototype.prepare;
-  const pending = new WeakMap<object, CapturedStatement>();
-  databasePrototype.prepare = function (this: Sqlite.Database, sql: string) {
-    const statement = originalPrepare.call(this, sql);
-    if (active) {
-      const captured: CapturedStatement = { sql, values: [] };
-      active.push(captured);
-      pending.set(statement, captured);
-    }
-    return statement;
-  };
+  // better-sqlite3: recorded when a statement runs, so that cached statements (prepared once, run
+  // many times, as the engine's driver reader does) are seen on every run. Prisma's adapter binds
+  // first and runs without arguments; the engine's reader passes its values to the run itself.
   const probe = new Sqlite(":memory:");
-  const statementPrototype = Object.getPrototypeOf(probe.prepare("SELECT 1")) as { bind: (this: object, ...args: unknown[]) => unknown };
+  const statementPrototype = Object.getPrototypeOf(probe.prepare("SELECT 1")) as Record<string, (this: Sqlite.Statement, ...args: unknown[]) => unknown>;
   probe.close();
-  const originalBind = statementPrototype.bind;
-  statementPrototype.bind = function (this: object, ...args: unknown[]) {
-    const captured = pending.get(this);
-    if (captured) captured.values = args.length === 1 && Array.isArray(args[0]) ? [...(args[0] as unknown[])] : args;
+  const boundValues = new WeakMap<object, unknown[]>();
+  const originalBind = statementPrototype.bind!;
+  statementPrototype.bind = function (this: Sqlite.Statement, ...args: unknown[]) {
+    boundValues.set(this, valuesOf(args));
     return originalBind.apply(this, args);
   };
+  for (const method of ["run", "get", "all", "iterate"] as const) {
+    const original = statementPrototype[method]!;
+    statementPrototype[method] = function (this: Sqlite.Statement, ...args: unknown[]) {
+      if (active) active.push({ sql: this.source, values: args.length > 0 ? valuesOf(args) : [...(boundValues.get(this) ?? [])] });
+      return original.apply(this, args);
+    };
+  }
+}
+
+function valuesOf(args: unknown[]): unknown[] {
+  return args.length === 1 && Array.isArray(args[0]) ? [...(args[0] as unknown[])] : [...args];
 }
 
 function pgStatementOf(args: unknown[]): CapturedStatement {
