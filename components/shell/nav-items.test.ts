@@ -13,6 +13,9 @@ describe("buildNavItems", () => {
     const items = buildNavItems({ serviceId: 1, projectId: "10000" }, "viewer");
     expect(items.filter((item) => ["baselines", "events", "alerts"].includes(item.id)).map((item) => item.href)).toEqual(["/s/1/p/10000/baselines", "/s/1/p/10000/events", "/s/1/p/10000/alerts"]);
   });
+  it("links Connectivity into the open project", () => {
+    expect(buildNavItems({ serviceId: 1, projectId: "10000" }, "viewer").find((item) => item.id === "connectivity")?.href).toBe("/s/1/p/10000/connectivity");
+  });
   it("shows Users to admins only", () => {
     expect(buildNavItems(null, "operator").some((item) => item.id === "users")).toBe(false);
     expect(buildNavItems(null, "admin").some((item) => item.id === "users")).toBe(true);

@@ -2,7 +2,7 @@ import type { TRole } from "@/lib/contracts/auth";
 import { SHELL_STRINGS } from "./shell-strings";
 import { workspaceBasePath, workspaceSectionPath, type WorkspaceRef, type WorkspaceSection } from "./workspace-path";
 
-export type NavIcon = "overview" | "instances" | "dags" | "nodes" | "baselines" | "events" | "alerts" | "audit" | "dataServices" | "users";
+export type NavIcon = "overview" | "instances" | "dags" | "nodes" | "baselines" | "events" | "alerts" | "connectivity" | "audit" | "dataServices" | "users";
 
 export type NavItem = { id: string; label: string; href: string; icon: NavIcon; group: "workspace" | "console" | "settings" };
 
@@ -25,9 +25,16 @@ export function buildNavItems(workspace: WorkspaceRef | null, role: TRole): NavI
   const monitoring = (["baselines", "events", "alerts"] as const).map(
     (section): NavItem => ({ id: section, label: SHELL_STRINGS.nav[section], href: workspace ? `${workspaceBasePath(workspace)}/${section}` : "/", icon: section, group: "workspace" }),
   );
+  const connectivity: NavItem = {
+    id: "connectivity",
+    label: SHELL_STRINGS.nav.connectivity,
+    href: workspace ? `${workspaceBasePath(workspace)}/connectivity` : "/",
+    icon: "connectivity",
+    group: "workspace",
+  };
   const settings: NavItem[] = [{ id: "data-services", label: SHELL_STRINGS.nav.dataServices, href: "/settings/data-services", icon: "dataServices", group: "settings" }];
   if (role === "admin") settings.push({ id: "users", label: SHELL_STRINGS.nav.users, href: "/settings/users", icon: "users", group: "settings" });
-  return [...sections, ...monitoring, { id: "audit", label: SHELL_STRINGS.nav.audit, href: "/audit", icon: "audit", group: "console" }, ...settings];
+  return [...sections, ...monitoring, connectivity, { id: "audit", label: SHELL_STRINGS.nav.audit, href: "/audit", icon: "audit", group: "console" }, ...settings];
 }
 
 /** An item is current on its own page and on the pages below it (`/instances/123` keeps Instances lit). */

@@ -11,6 +11,7 @@ export const SHELL_STRINGS = {
     baselines: "Baselines",
     events: "Events",
     alerts: "Alerts",
+    connectivity: "Connectivity",
     audit: "Audit",
     settings: "Settings",
     dataServices: "Data services",

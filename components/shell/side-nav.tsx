@@ -4,7 +4,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { ComponentType } from "react";
 import { cn } from "@/components/ui/cn";
-import { AlertTriangleIcon, BellIcon, BoxesIcon, GraphIcon, HomeIcon, ListIcon, ScrollTextIcon, ServerIcon, TargetIcon, UserIcon, type IconProps } from "@/components/ui/icons";
+import { AlertTriangleIcon, BellIcon, BoxesIcon, GraphIcon, HomeIcon, ListIcon, PlugIcon, ScrollTextIcon, ServerIcon, TargetIcon, UserIcon, type IconProps } from "@/components/ui/icons";
 import type { TRole } from "@/lib/contracts/auth";
 import { buildNavItems, isNavItemActive, type NavIcon, type NavItem } from "./nav-items";
 import { SHELL_STRINGS } from "./shell-strings";
@@ -18,6 +18,7 @@ const ICONS: Record<NavIcon, ComponentType<IconProps>> = {
   baselines: TargetIcon,
   events: AlertTriangleIcon,
   alerts: BellIcon,
+  connectivity: PlugIcon,
   audit: ScrollTextIcon,
   dataServices: ServerIcon,
   users: UserIcon,
