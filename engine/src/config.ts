@@ -28,6 +28,14 @@ const ZEngineEnv = z.object({
   ENGINE_REQUEST_LOG: z.enum(["0", "1"]).default("0"),
   /** Identifies this engine process in claims; defaults to host:data-dir, stable across restarts. */
   ENGINE_ID: z.string().trim().min(1).optional(),
+  /** A webhook that receives every alert (docs/monitoring.md, "Alert messages and delivery"). */
+  NIGHTSHIFT_ALERT_WEBHOOK_URL: z.url({ protocol: /^https?$/, error: "expected an http:// or https:// URL" }).optional(),
+  NIGHTSHIFT_ALERT_WEBHOOK_FORMAT: z.enum(["json", "dingtalk", "lark", "wecom", "slack"]).default("json"),
+  /** Signs that webhook's requests (HMAC-SHA256); read by name at send time, never stored. */
+  NIGHTSHIFT_ALERT_WEBHOOK_SECRET: z.string().min(16, "use at least 16 characters").optional(),
+  /** SMTP server for alert mail, e.g. smtp://user:password@mail.example.com:587 or smtps://…:465. */
+  NIGHTSHIFT_SMTP_URL: z.string().trim().regex(/^smtps?:\/\//, "expected smtp:// or smtps://").optional(),
+  NIGHTSHIFT_ALERT_MAIL_FROM: z.string().trim().min(3).default("Nightshift <nightshift@localhost>"),
   /** Key sealing data source secrets (base64 of 32 bytes); unset: <data dir>/connectivity-secret.key, generated with mode 0600. */
   ENGINE_SECRET_KEY: z.string().trim().min(1).optional(),
   /** Ports connection tests never reach on local addresses, besides ENGINE_PORT: the console's (comma-separated). */
@@ -56,4 +64,10 @@ export function loadEngineConfig(env: NodeJS.ProcessEnv = process.env): EngineCo
 export function readEnvironmentSecret(name: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
   const value = env[name];
   return value === undefined || value === "" ? undefined : value;
+}
+
+/** A webhook signing secret named by a channel's `secretEnv` (alerts.yaml), read when a delivery is sent. */
+export function readSecretVariable(name: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const value = env[name];
+  return value && value.trim() ? value : undefined;
 }

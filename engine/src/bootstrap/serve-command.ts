@@ -1,4 +1,5 @@
-import type { EngineConfig } from "../config";
+import { readSecretVariable, type EngineConfig } from "../config";
+import { startAlerting } from "../monitor/alerts/alert-service";
 import { EventBus } from "../model/events";
 import { loadOrCreateAccessKey } from "../rpc/access-key";
 import { createRpcGateway } from "../rpc/gateway";
@@ -37,6 +38,20 @@ export async function serveCommand(config: EngineConfig): Promise<number> {
   const recovery = await scheduler.recover();
   if (recovery.recovered > 0) console.log(`[engine] recovered ${recovery.recovered} instances left running by a previous run`);
   await scheduler.start();
+  const alerting = await startAlerting({
+    db: database,
+    clock: realClock,
+    engineId,
+    settings: {
+      webhookUrl: config.NIGHTSHIFT_ALERT_WEBHOOK_URL,
+      webhookFormat: config.NIGHTSHIFT_ALERT_WEBHOOK_FORMAT,
+      webhookSecretSet: readSecretVariable("NIGHTSHIFT_ALERT_WEBHOOK_SECRET") !== undefined,
+      smtpUrl: config.NIGHTSHIFT_SMTP_URL,
+      mailFrom: config.NIGHTSHIFT_ALERT_MAIL_FROM,
+    },
+    secret: (name) => readSecretVariable(name),
+    log: (line) => console.log(`[engine] ${line}`),
+  });
 
   const gateway = createRpcGateway({
     db: database,
@@ -67,6 +82,7 @@ export async function serveCommand(config: EngineConfig): Promise<number> {
       console.log(`[engine] ${signal}: stopping`);
       try {
         await server.close();
+        await alerting.stop();
         await scheduler.stop();
         await database.close();
         resolve(0);

@@ -6,6 +6,8 @@ import { testConnectivityBatchAction } from "./actions/connectivity/test-connect
 import { testConnectivityPairAction } from "./actions/connectivity/test-connectivity-pair";
 import { testDataSourceConnectivityAction } from "./actions/connectivity/test-data-source-connectivity";
 import { testNetworkConnectionAction } from "./actions/connectivity/test-network-connection";
+import { listAlertMessagesAction } from "./actions/alerts/list-alert-messages";
+import { sendTestAlertAction } from "./actions/alerts/send-test-alert";
 import { getDagAction } from "./actions/dags/get-dag";
 import { createDataSourceAction } from "./actions/datasources/create-data-source";
 import { deleteDataSourceAction } from "./actions/datasources/delete-data-source";
@@ -40,6 +42,11 @@ import { updateNodeRunModeAction } from "./actions/operations/update-node-run-mo
 import { getProjectAction } from "./actions/projects/get-project";
 import { listProjectsAction } from "./actions/projects/list-projects";
 import { listResourceGroupsAction } from "./actions/projects/list-resource-groups";
+import { createRemindAction } from "./actions/reminds/create-remind";
+import { deleteRemindAction } from "./actions/reminds/delete-remind";
+import { getRemindAction } from "./actions/reminds/get-remind";
+import { listRemindsAction } from "./actions/reminds/list-reminds";
+import { updateRemindAction } from "./actions/reminds/update-remind";
 import { getFileTypeStatisticAction } from "./actions/stats/get-file-type-statistic";
 import { getInstanceStatusStatisticAction } from "./actions/stats/get-instance-status-statistic";
 import { listInstanceAmountAction } from "./actions/stats/list-instance-amount";
@@ -95,6 +102,14 @@ export const ALL_ACTIONS: readonly ActionDefinition<any>[] = [
   topTenErrorTimesInstanceAction,
   getInstanceStatusStatisticAction,
   getFileTypeStatisticAction,
+  // Custom rules (reminds) and alert messages (extension: SendTestAlert)
+  createRemindAction,
+  updateRemindAction,
+  deleteRemindAction,
+  getRemindAction,
+  listRemindsAction,
+  listAlertMessagesAction,
+  sendTestAlertAction,
   // Data sources and connectivity tests (extensions: batch, pair, history, bindings, egress policy)
   createDataSourceAction,
   listDataSourcesAction,

@@ -1,5 +1,5 @@
-/** Alert sources as ListAlertMessages reports them (spec E6). */
-export const ALERT_SOURCES = ["SLA_ALERT", "REMIND_ALERT", "TOPIC_ALERT", "NODE_CYCLE_ALERT", "NODE_LONELY_ALERT"] as const;
+/** Alert sources as ListAlertMessages reports them (spec E6), plus TEST_ALERT: a test send (Nightshift extension). */
+export const ALERT_SOURCES = ["SLA_ALERT", "REMIND_ALERT", "TOPIC_ALERT", "NODE_CYCLE_ALERT", "NODE_LONELY_ALERT", "TEST_ALERT"] as const;
 export type AlertSource = (typeof ALERT_SOURCES)[number];
 
 /** Send statuses (spec E7). */
