@@ -1,6 +1,8 @@
 import { readSecretVariable, type EngineConfig } from "../config";
 import { startAlerting } from "../monitor/alerts/alert-service";
 import { EventBus } from "../model/events";
+import { raiseAlert } from "../monitor/alerts/raise-alert";
+import { createBaselineMonitor } from "../monitor/baselines/monitor-service";
 import { loadOrCreateAccessKey } from "../rpc/access-key";
 import { createRpcGateway } from "../rpc/gateway";
 import { ALL_ACTIONS } from "../rpc/registry";
@@ -38,6 +40,8 @@ export async function serveCommand(config: EngineConfig): Promise<number> {
   const recovery = await scheduler.recover();
   if (recovery.recovered > 0) console.log(`[engine] recovered ${recovery.recovered} instances left running by a previous run`);
   await scheduler.start();
+  const monitor = createBaselineMonitor({ db: database, events, clock: realClock, raiseAlert, log: (message) => console.log(`[engine] ${message}`) });
+  await monitor.start();
   const alerting = await startAlerting({
     db: database,
     clock: realClock,

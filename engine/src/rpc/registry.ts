@@ -8,6 +8,12 @@ import { testDataSourceConnectivityAction } from "./actions/connectivity/test-da
 import { testNetworkConnectionAction } from "./actions/connectivity/test-network-connection";
 import { listAlertMessagesAction } from "./actions/alerts/list-alert-messages";
 import { sendTestAlertAction } from "./actions/alerts/send-test-alert";
+import { getBaselineConfigAction } from "./actions/baselines/get-baseline-config";
+import { getBaselineKeyPathAction } from "./actions/baselines/get-baseline-key-path";
+import { getBaselineStatusAction } from "./actions/baselines/get-baseline-status";
+import { listBaselineConfigsAction } from "./actions/baselines/list-baseline-configs";
+import { listBaselineStatusesAction } from "./actions/baselines/list-baseline-statuses";
+import { listNodesByBaselineAction } from "./actions/baselines/list-nodes-by-baseline";
 import { getDagAction } from "./actions/dags/get-dag";
 import { createDataSourceAction } from "./actions/datasources/create-data-source";
 import { deleteDataSourceAction } from "./actions/datasources/delete-data-source";
@@ -53,6 +59,10 @@ import { listInstanceAmountAction } from "./actions/stats/list-instance-amount";
 import { listSuccessInstanceAmountAction } from "./actions/stats/list-success-instance-amount";
 import { topTenElapsedTimeInstanceAction } from "./actions/stats/top-ten-elapsed-time-instance";
 import { topTenErrorTimesInstanceAction } from "./actions/stats/top-ten-error-times-instance";
+import { getTopicAction } from "./actions/topics/get-topic";
+import { getTopicInfluenceAction } from "./actions/topics/get-topic-influence";
+import { listTopicsAction } from "./actions/topics/list-topics";
+import { updateTopicAction } from "./actions/topics/update-topic";
 
 /**
  * Every DataWorks Action the embedded engine answers (docs/engine-api.md lists them with their
@@ -102,6 +112,18 @@ export const ALL_ACTIONS: readonly ActionDefinition<any>[] = [
   topTenErrorTimesInstanceAction,
   getInstanceStatusStatisticAction,
   getFileTypeStatisticAction,
+  // Baselines (monitoring)
+  listBaselineConfigsAction,
+  getBaselineConfigAction,
+  listNodesByBaselineAction,
+  listBaselineStatusesAction,
+  getBaselineStatusAction,
+  getBaselineKeyPathAction,
+  // Events (topics); UpdateTopic is a Nightshift extension
+  listTopicsAction,
+  getTopicAction,
+  getTopicInfluenceAction,
+  updateTopicAction,
   // Custom rules (reminds) and alert messages (extension: SendTestAlert)
   createRemindAction,
   updateRemindAction,
