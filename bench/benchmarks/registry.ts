@@ -1,5 +1,7 @@
 import type { Benchmark } from "../harness/benchmark";
+import { connectivityBatchBenchmark } from "./connectivity-batch";
 import { consoleLayoutBenchmark } from "./console-layout";
+import { consolePagesBenchmark } from "./console-pages";
 import { consoleRoutesBenchmark } from "./console-routes";
 import { generationBenchmark } from "./generation";
 import { hotPathsBenchmark } from "./hot-paths";
@@ -7,4 +9,4 @@ import { listInstancesBenchmark } from "./list-instances";
 import { transitionsBenchmark } from "./transitions";
 
 /** Every benchmark, in the order `npm run bench` runs them. */
-export const ALL_BENCHMARKS: readonly Benchmark[] = [generationBenchmark, transitionsBenchmark, hotPathsBenchmark, listInstancesBenchmark, consoleRoutesBenchmark, consoleLayoutBenchmark];
+export const ALL_BENCHMARKS: readonly Benchmark[] = [generationBenchmark, transitionsBenchmark, hotPathsBenchmark, listInstancesBenchmark, consoleRoutesBenchmark, consoleLayoutBenchmark, consolePagesBenchmark, connectivityBatchBenchmark];
