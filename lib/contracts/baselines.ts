@@ -16,7 +16,8 @@ export type TBaselineStatus = z.infer<typeof ZBaselineStatus>;
 export const ZFinishStatus = z.enum(["FINISH", "UNFINISH"]);
 export type TFinishStatus = z.infer<typeof ZFinishStatus>;
 
-export const BASELINE_PRIORITIES = [1, 2, 3, 5, 7, 8] as const;
+/** The priorities DataWorks offers for baselines (higher is more important). */
+export const BASELINE_PRIORITIES = [1, 3, 5, 7, 8] as const;
 
 const zDate = z.iso.date();
 const zInstant = z.iso.datetime({ offset: true });
