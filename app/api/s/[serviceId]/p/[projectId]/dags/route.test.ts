@@ -3,18 +3,7 @@ import type { TBackfillPreview, TBackfillResult, TDagDetail, TDagGraph, TDagList
 import type { TNodeList, TSmokeTestResult } from "@/lib/contracts/nodes";
 import { getConsoleDb } from "@/lib/server/db";
 import { addDays, currentBizdate } from "@/lib/server/instances/zoned-date";
-import {
-  createTestActor,
-  createTestConsoleDb,
-  createTestDataService,
-  readResponse,
-  routeParams,
-  startTestEngine,
-  testRequest,
-  type TTestActor,
-  type TTestConsoleDb,
-  type TTestEngine,
-} from "@/lib/testing";
+import { DEMO_PROJECT_ID, DEMO_ROUTES_START_TIMEOUT_MS, demoRoutesFixture, readResponse, routeParams, testRequest, type TTestActor } from "@/lib/testing";
 import { POST as POST_PREVIEW } from "../backfills/preview/route";
 import { POST as POST_BACKFILL } from "../backfills/route";
 import { GET as GET_NODES } from "../nodes/route";
@@ -26,10 +15,9 @@ import { GET } from "./route";
 type Data<T> = { data: T };
 type ErrorBody = { error: { code: string; message: string; issues?: { path: string; message: string }[] } };
 
-const PROJECT_ID = "10000";
+const PROJECT_ID = DEMO_PROJECT_ID;
 const TIMEZONE = "Asia/Shanghai";
-let consoleDb: TTestConsoleDb;
-let engine: TTestEngine;
+const demoRoutes = demoRoutesFixture();
 let serviceId: number;
 let viewer: TTestActor;
 let operator: TTestActor;
@@ -61,19 +49,12 @@ function backfillBody(overrides: Record<string, unknown> = {}) {
 }
 
 beforeAll(async () => {
-  consoleDb = await createTestConsoleDb();
-  engine = await startTestEngine({ demo: true, startTimeoutMs: 150_000 });
-  serviceId = await createTestDataService(engine);
-  viewer = await createTestActor("viewer");
-  operator = await createTestActor("operator");
+  ({ serviceId, viewer, operator } = await demoRoutes.start());
   const { body } = await readResponse<Data<TNodeList>>(await GET_NODES(testRequest(`${base()}/nodes?pageSize=100&name=ods_cs`, { as: viewer }), workspaceParams()));
   nodeIdOf = new Map(body.data.items.map((node) => [node.name, node.nodeId]));
-}, 180_000);
+}, DEMO_ROUTES_START_TIMEOUT_MS);
 
-afterAll(async () => {
-  await engine?.stop();
-  await consoleDb?.close();
-});
+afterAll(() => demoRoutes.stop());
 
 describe("backfill routes", () => {
   it("previews one DAG per business date and the instances they hold", async () => {

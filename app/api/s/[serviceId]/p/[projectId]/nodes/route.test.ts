@@ -1,18 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TNodeCode, TNodeDetail, TNodeDownstream, TNodeList, TNodeOperationResult } from "@/lib/contracts/nodes";
 import { getConsoleDb } from "@/lib/server/db";
-import {
-  createTestActor,
-  createTestConsoleDb,
-  createTestDataService,
-  readResponse,
-  routeParams,
-  startTestEngine,
-  testRequest,
-  type TTestActor,
-  type TTestConsoleDb,
-  type TTestEngine,
-} from "@/lib/testing";
+import { DEMO_PROJECT_ID, DEMO_ROUTES_START_TIMEOUT_MS, demoRoutesFixture, readResponse, routeParams, testRequest, type TTestActor } from "@/lib/testing";
 import { GET as GET_CODE } from "./[nodeId]/code/route";
 import { GET as GET_DOWNSTREAM } from "./[nodeId]/downstream/route";
 import { POST as POST_OWNER } from "./[nodeId]/owner/route";
@@ -23,9 +12,8 @@ import { GET } from "./route";
 type Data<T> = { data: T };
 type ErrorBody = { error: { code: string; message: string; issues?: { path: string; message: string }[] } };
 
-const PROJECT_ID = "10000";
-let consoleDb: TTestConsoleDb;
-let engine: TTestEngine;
+const PROJECT_ID = DEMO_PROJECT_ID;
+const demoRoutes = demoRoutesFixture();
 let serviceId: number;
 let viewer: TTestActor;
 let operator: TTestActor;
@@ -47,17 +35,10 @@ async function findNode(name: string): Promise<TNodeList["items"][number]> {
 }
 
 beforeAll(async () => {
-  consoleDb = await createTestConsoleDb();
-  engine = await startTestEngine({ demo: true, startTimeoutMs: 150_000 });
-  serviceId = await createTestDataService(engine);
-  viewer = await createTestActor("viewer");
-  operator = await createTestActor("operator");
-}, 180_000);
+  ({ serviceId, viewer, operator } = await demoRoutes.start());
+}, DEMO_ROUTES_START_TIMEOUT_MS);
 
-afterAll(async () => {
-  await engine?.stop();
-  await consoleDb?.close();
-});
+afterAll(() => demoRoutes.stop());
 
 describe("node routes", () => {
   it("lists the workspace's nodes matching a name, with their schedule read", async () => {

@@ -2,19 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import type { TInstanceDetail, TInstanceGraph, TInstanceLogChunk, TOperationHistory } from "@/lib/contracts/instance-detail";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { DataWorksClient } from "@/lib/server/upstream/dataworks-client";
-import {
-  createTestActor,
-  createTestConsoleDb,
-  createTestDataService,
-  readResponse,
-  routeParams,
-  startTestEngine,
-  testRequest,
-  type TTestActor,
-  type TTestConsoleDb,
-  type TTestEngine,
-} from "@/lib/testing";
+import type { DataWorksClient } from "@/lib/server/upstream/dataworks-client";
+import { DEMO_PROJECT_ID, DEMO_ROUTES_START_TIMEOUT_MS, demoRoutesFixture, readResponse, routeParams, testRequest, type TTestActor } from "@/lib/testing";
 import { GET as GET_GRAPH } from "./graph/route";
 import { GET as GET_LOG } from "./log/route";
 import { GET as GET_OPERATIONS } from "./operations/route";
@@ -23,9 +12,8 @@ import { GET } from "./route";
 type Data<T> = { data: T };
 type ErrorBody = { error: { code: string; message: string; issues?: { path: string; message: string }[] } };
 
-const PROJECT_ID = "10000";
-let consoleDb: TTestConsoleDb;
-let engine: TTestEngine;
+const PROJECT_ID = DEMO_PROJECT_ID;
+const demoRoutes = demoRoutesFixture();
 let client: DataWorksClient;
 let serviceId: number;
 let viewer: TTestActor;
@@ -43,17 +31,10 @@ const path = (instanceId: string, rest = "") => `/api/s/${serviceId}/p/${PROJECT
 const params = (instanceId: string) => routeParams({ serviceId: String(serviceId), projectId: PROJECT_ID, instanceId });
 
 beforeAll(async () => {
-  consoleDb = await createTestConsoleDb();
-  engine = await startTestEngine({ demo: true, startTimeoutMs: 150_000 });
-  serviceId = await createTestDataService(engine);
-  client = new DataWorksClient({ endpoint: engine.url, regionId: "cn-local", accessKeyId: engine.accessKeyId, accessKeySecret: engine.accessKeySecret });
-  viewer = await createTestActor("viewer");
-}, 180_000);
+  ({ serviceId, viewer, client } = await demoRoutes.start());
+}, DEMO_ROUTES_START_TIMEOUT_MS);
 
-afterAll(async () => {
-  await engine?.stop();
-  await consoleDb?.close();
-});
+afterAll(() => demoRoutes.stop());
 
 describe("instance detail route", () => {
   it("answers a failed instance with its node, its zone and no waiting reason", async () => {
