@@ -2,6 +2,7 @@ import path from "node:path";
 import { ensureCycleInstances } from "../runtime/generation";
 import type { Database } from "../store/database";
 import { deployWorkspace } from "../workspace/deploy";
+import { seedDemoConnectivity } from "../workspace/datasources-demo";
 import { loadWorkspace } from "../workspace/load";
 import { generateDemoHistory } from "./demo-history";
 
@@ -16,6 +17,7 @@ export async function seedDemoIfEmpty(database: Database, options: { now: number
   if ((await database.prisma.project.count()) > 0) return null;
   const definition = await loadWorkspace(DEMO_WORKSPACE_DIR);
   const deployed = await deployWorkspace(database, definition, { operator: "nightshift", now: options.now, sourceDir: DEMO_WORKSPACE_DIR });
+  console.log(`[engine] ${await seedDemoConnectivity(database, deployed.projectId)}`);
   const history = await generateDemoHistory(database, { projectId: deployed.projectId, days: DEMO_HISTORY_DAYS, now: options.now });
   await ensureCycleInstances(database, { projectId: deployed.projectId, now: options.now });
   return { projectId: deployed.projectId, historyInstances: history.instances };
