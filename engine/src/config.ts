@@ -1,6 +1,9 @@
 import path from "node:path";
 import { z } from "zod";
 
+/** An empty alert variable (`NIGHTSHIFT_SMTP_URL=`) means unset, as in .env files. */
+const emptyAsUnset = (value: unknown) => (value === "" ? undefined : value);
+
 /** The engine's only reader of process.env; validated once at start. See .env.example. */
 const ZEngineEnv = z.object({
   DATABASE_URL: z.string().trim().min(1).default("file:./.data/nightshift.db"),
@@ -29,13 +32,13 @@ const ZEngineEnv = z.object({
   /** Identifies this engine process in claims; defaults to host:data-dir, stable across restarts. */
   ENGINE_ID: z.string().trim().min(1).optional(),
   /** A webhook that receives every alert (docs/monitoring.md, "Alert messages and delivery"). */
-  NIGHTSHIFT_ALERT_WEBHOOK_URL: z.url({ protocol: /^https?$/, error: "expected an http:// or https:// URL" }).optional(),
-  NIGHTSHIFT_ALERT_WEBHOOK_FORMAT: z.enum(["json", "dingtalk", "lark", "wecom", "slack"]).default("json"),
+  NIGHTSHIFT_ALERT_WEBHOOK_URL: z.preprocess(emptyAsUnset, z.url({ protocol: /^https?$/, error: "expected an http:// or https:// URL" }).optional()),
+  NIGHTSHIFT_ALERT_WEBHOOK_FORMAT: z.preprocess(emptyAsUnset, z.enum(["json", "dingtalk", "lark", "wecom", "slack"]).default("json")),
   /** Signs that webhook's requests (HMAC-SHA256); read by name at send time, never stored. */
-  NIGHTSHIFT_ALERT_WEBHOOK_SECRET: z.string().min(16, "use at least 16 characters").optional(),
+  NIGHTSHIFT_ALERT_WEBHOOK_SECRET: z.preprocess(emptyAsUnset, z.string().min(16, "use at least 16 characters").optional()),
   /** SMTP server for alert mail, e.g. smtp://user:password@mail.example.com:587 or smtps://…:465. */
-  NIGHTSHIFT_SMTP_URL: z.string().trim().regex(/^smtps?:\/\//, "expected smtp:// or smtps://").optional(),
-  NIGHTSHIFT_ALERT_MAIL_FROM: z.string().trim().min(3).default("Nightshift <nightshift@localhost>"),
+  NIGHTSHIFT_SMTP_URL: z.preprocess(emptyAsUnset, z.string().trim().regex(/^smtps?:\/\//, "expected smtp:// or smtps://").optional()),
+  NIGHTSHIFT_ALERT_MAIL_FROM: z.preprocess(emptyAsUnset, z.string().trim().min(3).default("Nightshift <nightshift@localhost>")),
   /** Key sealing data source secrets (base64 of 32 bytes); unset: <data dir>/connectivity-secret.key, generated with mode 0600. */
   ENGINE_SECRET_KEY: z.string().trim().min(1).optional(),
   /** Ports connection tests never reach on local addresses, besides ENGINE_PORT: the console's (comma-separated). */

@@ -3,6 +3,7 @@ import type { EngineConfig } from "../config";
 import { ensureCycleInstances } from "../runtime/generation";
 import { openDatabase } from "../store/database";
 import { migrate } from "../store/migrate";
+import { reportRefusedDeploy } from "../workspace/alerts-deploy";
 import { deployWorkspace } from "../workspace/deploy";
 import { WorkspaceValidationError } from "../workspace/errors";
 import { loadWorkspace } from "../workspace/load";
@@ -22,6 +23,7 @@ export async function deployCommand(config: EngineConfig, args: string[]): Promi
     if (error instanceof WorkspaceValidationError) {
       console.error(`[engine] ${directory} is not a valid workspace; nothing was deployed:`);
       for (const issue of error.issues) console.error(`  ${issue.file}:${issue.line} ${issue.field}: ${issue.message}`);
+      await reportRefusedDeploy(config.DATABASE_URL, directory, error.issues, Date.now());
       return 2;
     }
     throw error;

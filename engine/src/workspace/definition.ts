@@ -1,4 +1,5 @@
 import type { Priority, RerunMode, SchedulerType } from "../model/status";
+import type { AlertsDefinition } from "./alerts-file";
 import type { ProgramType } from "./program-types";
 
 /** Where a definition came from: a path relative to the workspace folder and a 1-based line. */
@@ -67,6 +68,8 @@ export type WorkspaceDefinition = {
   resourceGroups: ResourceGroupDefinition[];
   /** In file order (files sorted by path), then in the order written. */
   nodes: NodeDefinition[];
+  /** alerts.yaml: alert channels, contacts and remind rules (absent when the file is). */
+  alerts?: AlertsDefinition;
 };
 
 /** DataWorks ParamValues: `k=v k2=v2`, in the order written. */

@@ -1,6 +1,7 @@
 import type { Database } from "../store/database";
 import { allocateIds } from "../store/ids";
 import { inWriteTransaction, type Tx } from "../store/transaction";
+import { deployAlerts, raiseLonelyNodeAlert } from "./alerts-deploy";
 import type { WorkspaceDefinition } from "./definition";
 import { deployNodes } from "./deploy-nodes";
 import { deployResourceGroups } from "./deploy-resource-groups";
@@ -40,7 +41,7 @@ const DEPLOY_TIMEOUT_MS = 300_000;
  */
 export async function deployWorkspace(db: Database, definition: WorkspaceDefinition, options: DeployOptions): Promise<DeployResult> {
   const digest = workspaceDigest(definition);
-  return inWriteTransaction(
+  const result = await inWriteTransaction(
     db,
     async (tx) => {
       if (db.dialect === "postgresql") await tx.$executeRaw`SELECT pg_advisory_xact_lock(${DEPLOY_LOCK_KEY})`;
@@ -70,6 +71,10 @@ export async function deployWorkspace(db: Database, definition: WorkspaceDefinit
     },
     { timeoutMs: DEPLOY_TIMEOUT_MS },
   );
+  // After the commit: reminds name baselines deployed above, and alerts are raised in their own transaction.
+  await deployAlerts(db, result.projectId, definition.alerts, options.now);
+  await raiseLonelyNodeAlert(db, result.projectId, options.now);
+  return result;
 }
 
 async function upsertProject(tx: Tx, definition: WorkspaceDefinition, options: DeployOptions): Promise<bigint> {

@@ -1,5 +1,6 @@
 import fs from "node:fs/promises";
 import path from "node:path";
+import { alertCheckNames, readAlertsFile, withAlerts } from "./alerts-file";
 import { findWorkspaceIssues } from "./checks";
 import type { WorkspaceDefinition } from "./definition";
 import { sortIssues, WorkspaceValidationError, type WorkspaceIssue } from "./errors";
@@ -33,8 +34,10 @@ export async function tryLoadWorkspace(directory: string): Promise<WorkspaceLoad
     await readNodesFile(directory, file, { nodes, partialNodes, issues });
   }
   issues.push(...findWorkspaceIssues(workspace, nodes, partialNodes));
+  const names = alertCheckNames(nodes);
+  const alerts = await readAlertsFile(directory, names.nodeNames, names.businessNames, issues);
   if (issues.length > 0 || !workspace) return { ok: false, definition: null, issues: sortIssues(issues) };
-  return { ok: true, definition: resolveWorkspace(workspace, nodes), issues: [] };
+  return { ok: true, definition: withAlerts(resolveWorkspace(workspace, nodes), alerts), issues: [] };
 }
 
 async function readWorkspaceFile(directory: string, issues: WorkspaceIssue[]): Promise<LocatedWorkspace | null> {

@@ -42,7 +42,7 @@ export async function sendWebhook(target: DeliveryTarget, alert: AlertForDeliver
 
 /** Sends an alert as a plain-text mail over SMTP. */
 export async function sendMail(settings: MailSettings, to: string, alert: AlertForDelivery): Promise<SendOutcome> {
-  if (!settings.smtpUrl) return { ok: false, error: "no SMTP server configured (NIGHTSHIFT_SMTP_URL)" };
+  if (!settings.smtpUrl) return { ok: false, error: "no SMTP server configured (NIGHTSHIFT_SMTP_URL)", permanent: true };
   const transport = nodemailer.createTransport(settings.smtpUrl);
   try {
     await transport.sendMail({

@@ -2,7 +2,7 @@ import type { Database } from "../../store/database";
 import { inWriteTransaction, type Tx } from "../../store/transaction";
 import { claimDedupe, findDedupedAlertId } from "../../store/queries/alerts/dedupe";
 import { resolveDeliveries, type PlannedDelivery } from "./routing";
-import { DELIVERY_RETRY_WINDOW_MS, type AlertStatus, type RaiseAlertInput, type RaiseAlertResult } from "./types";
+import { DELIVERY_RETRY_WINDOW_MS, rollupOf, type AlertStatus, type RaiseAlertInput, type RaiseAlertResult } from "./types";
 
 export type { RaiseAlertInput, RaiseAlertResult } from "./types";
 
@@ -78,15 +78,4 @@ async function enqueueDeliveries(tx: Tx, alertId: number, deliveries: PlannedDel
       giveUpAt: BigInt(firstAttempt + DELIVERY_RETRY_WINDOW_MS),
     })),
   });
-}
-
-/**
- * An alert's status from its deliveries: READY_TO_SEND while any is still queued, SEND_SUCCESS when
- * all went out, SEND_FAIL when any failed for good (or there was no way to deliver it at all).
- */
-export function rollupOf(statuses: readonly string[]): AlertStatus {
-  if (statuses.length === 0) return "SEND_FAIL";
-  if (statuses.includes("READY_TO_SEND")) return "READY_TO_SEND";
-  if (statuses.every((status) => status === "SEND_SUCCESS")) return "SEND_SUCCESS";
-  return "SEND_FAIL";
 }

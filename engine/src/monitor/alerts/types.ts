@@ -59,3 +59,13 @@ export type RaiseAlertResult = { alertId: number; deduplicated: boolean; status:
 
 /** How long a failed delivery keeps being retried. */
 export const DELIVERY_RETRY_WINDOW_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * An alert's status from its deliveries: READY_TO_SEND while any is still queued; then SEND_SUCCESS
+ * when at least one reached its target (ListAlertMessages' Deliveries show the others), SEND_FAIL
+ * when none did or there was no way to deliver it at all.
+ */
+export function rollupOf(statuses: readonly string[]): AlertStatus {
+  if (statuses.includes("READY_TO_SEND")) return "READY_TO_SEND";
+  return statuses.includes("SEND_SUCCESS") ? "SEND_SUCCESS" : "SEND_FAIL";
+}

@@ -1,3 +1,4 @@
+import { rollupOf } from "../../../monitor/alerts/types";
 import type { Database } from "../../database";
 import { inWriteTransaction } from "../../transaction";
 
@@ -53,8 +54,7 @@ export async function recordDeliveryAttempt(db: Database, deliveryId: number, al
       await tx.alertDelivery.update({ where: { id: deliveryId }, data: { ...common, status: "SEND_FAIL", lastError: result.error } });
     }
     const statuses = await tx.alertDelivery.findMany({ where: { alertId }, select: { status: true } });
-    const all = statuses.map((row) => row.status);
-    const rollup = all.includes("READY_TO_SEND") ? "READY_TO_SEND" : all.every((status) => status === "SEND_SUCCESS") ? "SEND_SUCCESS" : "SEND_FAIL";
+    const rollup = rollupOf(statuses.map((row) => row.status));
     await tx.alertMessage.updateMany({ where: { id: alertId, status: { not: "SEND_OVERLIMIT" } }, data: { status: rollup } });
   });
 }
