@@ -1,5 +1,6 @@
 import type { Priority, RerunMode, SchedulerType } from "../model/status";
 import type { AlertsDefinition } from "./alerts-file";
+import type { ConnectivityDefinition } from "./datasources-file";
 import type { ProgramType } from "./program-types";
 
 /** Where a definition came from: a path relative to the workspace folder and a 1-based line. */
@@ -68,6 +69,8 @@ export type WorkspaceDefinition = {
   resourceGroups: ResourceGroupDefinition[];
   /** In file order (files sorted by path), then in the order written. */
   nodes: NodeDefinition[];
+  /** connectivity.yaml: data sources and egress policies (absent when the file is). */
+  connectivity?: ConnectivityDefinition;
   /** alerts.yaml: alert channels, contacts and remind rules (absent when the file is). */
   alerts?: AlertsDefinition;
 };

@@ -3,6 +3,7 @@ import { allocateIds } from "../store/ids";
 import { inWriteTransaction, type Tx } from "../store/transaction";
 import { deployAlerts, raiseLonelyNodeAlert } from "./alerts-deploy";
 import type { WorkspaceDefinition } from "./definition";
+import { deployConnectivity } from "./datasources-deploy";
 import { deployNodes } from "./deploy-nodes";
 import { deployResourceGroups } from "./deploy-resource-groups";
 import { workspaceDigest } from "./digest";
@@ -48,6 +49,7 @@ export async function deployWorkspace(db: Database, definition: WorkspaceDefinit
       const projectId = await upsertProject(tx, definition, options);
       const groups = await deployResourceGroups(tx, projectId, definition.resourceGroups, options.now);
       const nodes = await deployNodes(tx, projectId, definition.nodes, groups.idByIdentifier, options.now);
+      await deployConnectivity(tx, projectId, definition.connectivity, groups.idByIdentifier, options.now);
       await tx.deployment.create({
         data: {
           projectId,

@@ -2,6 +2,7 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { alertCheckNames, readAlertsFile, withAlerts } from "./alerts-file";
 import { findWorkspaceIssues } from "./checks";
+import { loadConnectivityFile } from "./datasources-file";
 import type { WorkspaceDefinition } from "./definition";
 import { sortIssues, WorkspaceValidationError, type WorkspaceIssue } from "./errors";
 import type { LocatedNode, LocatedPartialNode, LocatedWorkspace } from "./located";
@@ -36,8 +37,10 @@ export async function tryLoadWorkspace(directory: string): Promise<WorkspaceLoad
   issues.push(...findWorkspaceIssues(workspace, nodes, partialNodes));
   const names = alertCheckNames(nodes);
   const alerts = await readAlertsFile(directory, names.nodeNames, names.businessNames, issues);
+  const connectivity = await loadConnectivityFile(directory, workspace?.settings.resourceGroups.map((group) => group.identifier) ?? [], issues);
   if (issues.length > 0 || !workspace) return { ok: false, definition: null, issues: sortIssues(issues) };
-  return { ok: true, definition: withAlerts(resolveWorkspace(workspace, nodes), alerts), issues: [] };
+  const definition = withAlerts(resolveWorkspace(workspace, nodes), alerts);
+  return { ok: true, definition: connectivity ? { ...definition, connectivity } : definition, issues: [] };
 }
 
 async function readWorkspaceFile(directory: string, issues: WorkspaceIssue[]): Promise<LocatedWorkspace | null> {
