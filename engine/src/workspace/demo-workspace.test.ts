@@ -99,6 +99,19 @@ describe("the demo workspace", async () => {
     expect(new Set(demo.nodes.map((node) => node.priority))).toEqual(new Set([1, 3, 5, 7, 8]));
   });
 
+  it("has baselines that show every status soon after a start: HOURLY ones over the live chain, DAILY ones over a failing and a late delivery", () => {
+    const baselines = new Map((demo.baselines ?? []).map((baseline) => [baseline.name, baseline]));
+    expect(baselines.get("live_gmv_hourly")).toMatchObject({ type: "HOURLY", nodes: ["dws_shop_gmv_1h"], alertMarginMinutes: 10 });
+    expect(baselines.get("live_gmv_hourly")?.slaDetail["1"]).toBe("00:50");
+    // Sessions land at about :20; a :25 commitment with a 10-minute margin is DANGROUS every hour.
+    expect(baselines.get("live_traffic_hourly")).toMatchObject({ type: "HOURLY", nodes: ["dwd_traffic_session_hourly"], alertMarginMinutes: 10 });
+    expect(baselines.get("live_traffic_hourly")?.slaDetail["1"]).toBe("00:25");
+    // ods_legacy_crm_sync always fails upstream of dws_member_ltv_1d: ERROR, then OVER.
+    expect(baselines.get("crm_member_daily")).toMatchObject({ type: "DAILY", nodes: ["dws_member_ltv_1d"] });
+    expect(baselines.get("finance_daily")).toMatchObject({ type: "DAILY", nodes: ["ads_finance_daily_report"], isDefault: true });
+    for (const baseline of baselines.values()) for (const node of baseline.nodes) expect(byName.has(node), node).toBe(true);
+  });
+
   it("deploys, and deploys again without changes", async () => {
     const db = await createTestDatabase("sqlite");
     try {
@@ -109,6 +122,8 @@ describe("the demo workspace", async () => {
 
       const second = await deployWorkspace(db, demo, { operator: "nightshift", now: 2_000 });
       expect(second).toMatchObject({ nodesAdded: 0, nodesChanged: 0, nodesRemoved: 0, nodesUnchanged: demo.nodes.length, digest: first.digest });
+      expect(await db.prisma.baseline.count({ where: { isDeleted: false } })).toBe(demo.baselines?.length);
+      expect(await db.prisma.node.count({ where: { baselineId: { not: null } } })).toBe(demo.baselines?.reduce((sum, baseline) => sum + baseline.nodes.length, 0));
     } finally {
       await db.drop();
     }

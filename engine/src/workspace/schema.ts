@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { PRIORITIES, RERUN_MODES, SCHEDULER_TYPES } from "../model/status";
 import { CronSyntaxError, parseCron } from "../schedule/cron";
+import { BASELINE_KEYS } from "./baselines-schema";
 import { PROGRAM_TYPES } from "./program-types";
 
 /** Bounds that keep one deploy small enough to validate and write in a single transaction. */
@@ -170,5 +171,6 @@ export const KNOWN_KEYS: readonly string[] = [
     ...Object.keys(ZNodeSource.shape),
     ...Object.keys(ZOutputSource.shape),
     ...Object.keys(ZNodesFileSource.shape),
+    ...BASELINE_KEYS,
   ]),
 ];

@@ -106,8 +106,8 @@ export function evaluateBaselineGraph(
   const isFinished = members.length > 0 && members.every((instance) => instance.status === "SUCCESS");
   const finishTime = isFinished ? Math.max(...members.map((instance) => instance.finishTime ?? 0)) : null;
   const endCast = finishTime ?? keyPath.endCast ?? commitment.slaTime;
-  const hasFailureOnKeyPath = keyPath.path.some((id) => graph.instances.get(id)?.status === "FAILURE");
-  const status = baselineStatusOf({ now: at.now, ...commitment, endCast, isFinished, hasFailureOnKeyPath });
+  const hasFailureUpstream = !isFinished && hasBlockingFailure(graph, members);
+  const status = baselineStatusOf({ now: at.now, ...commitment, endCast, isFinished, hasFailureUpstream });
   return {
     keyPath,
     values: {
@@ -128,6 +128,25 @@ export function evaluateBaselineGraph(
       evaluatedAt: at.now,
     },
   };
+}
+
+/**
+ * Whether an unfinished instance of the baseline has a FAILURE instance at or above it: a failed
+ * instance (no automatic rerun left) holds back everything below it until someone acts.
+ */
+export function hasBlockingFailure(graph: BaselineGraph, members: readonly GraphInstance[]): boolean {
+  const seen = new Set<bigint>();
+  const stack = members.filter((member) => member.status !== "SUCCESS").map((member) => member.id);
+  while (stack.length > 0) {
+    const id = stack.pop() as bigint;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const instance = graph.instances.get(id);
+    if (!instance || instance.status === "SUCCESS") continue;
+    if (instance.status === "FAILURE") return true;
+    for (const parentId of instance.parentIds) if (!seen.has(parentId)) stack.push(parentId);
+  }
+  return false;
 }
 
 /** Whether a running instance is SLOW: longer than twice its usual time and SLOW_MIN_EXTRA_MS more, with enough history. */

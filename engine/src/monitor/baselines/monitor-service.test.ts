@@ -136,3 +136,25 @@ describe("the baseline monitor on a fake clock", () => {
     expect(alerts).toEqual([]);
   });
 });
+
+describe("ERROR from a failure off the key path", () => {
+  it("is ERROR when a failed instance holds back the baseline even though a slower branch decides the finish", async () => {
+    const db = await createTestDatabase("sqlite");
+    try {
+      await seedMonitorFixture(db);
+      const events = new EventBus();
+      const clock = createFakeClock(T0 + 30 * MINUTE);
+      const monitor = createBaselineMonitor({ db, events, clock, refreshIntervalMs: DAY });
+      await monitor.start();
+      // side fails at 0:31; the key path still runs through extract → transform (later), yet report can never start.
+      await moveInstance(db, events, CURRENT.side, { status: "FAILURE", at: T0 + 31 * MINUTE, beginRunningTime: T0 + 30 * MINUTE, finishTime: T0 + 31 * MINUTE, attempt: 1 });
+      await monitor.idle();
+      const record = await findBaselineInstance(db, BASELINE_ID, T0 - DAY, 1);
+      expect(record?.keyPath).toEqual([CURRENT.extract, CURRENT.transform, CURRENT.report]);
+      expect(record?.status).toBe("ERROR");
+      await monitor.stop();
+    } finally {
+      await db.drop();
+    }
+  }, 60_000);
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseBaselineStatus, commitmentOf, expDetailOf } from "./baseline-config";
 import { baselineStatusOf, bufferSecondsOf } from "./status-rules";
 
-const base = { now: 100, slaTime: 1_000, expTime: 800, endCast: 500, isFinished: false, hasFailureOnKeyPath: false };
+const base = { now: 100, slaTime: 1_000, expTime: 800, endCast: 500, isFinished: false, hasFailureUpstream: false };
 
 describe("baselineStatusOf", () => {
   it("is SAFE while the predicted finish is at or before the alert time", () => {
@@ -11,11 +11,11 @@ describe("baselineStatusOf", () => {
   it("is DANGROUS once the predicted finish passes the alert time", () => {
     expect(baselineStatusOf({ ...base, endCast: 801 })).toBe("DANGROUS");
   });
-  it("is ERROR when an instance on the key path failed, before the commitment passes", () => {
-    expect(baselineStatusOf({ ...base, endCast: 900, hasFailureOnKeyPath: true })).toBe("ERROR");
+  it("is ERROR when a failed instance holds the baseline back, before the commitment passes", () => {
+    expect(baselineStatusOf({ ...base, endCast: 900, hasFailureUpstream: true })).toBe("ERROR");
   });
   it("is OVER once the commitment passes unfinished, even with a failure", () => {
-    expect(baselineStatusOf({ ...base, now: 1_001, endCast: 1_001, hasFailureOnKeyPath: true })).toBe("OVER");
+    expect(baselineStatusOf({ ...base, now: 1_001, endCast: 1_001, hasFailureUpstream: true })).toBe("OVER");
     expect(baselineStatusOf({ ...base, now: 1_000, endCast: 1_000 })).toBe("DANGROUS");
   });
   it("judges a finished baseline instance by its finish time", () => {

@@ -7,7 +7,8 @@ import type { BaselineStatus } from "./baseline-config";
  *   finish ≤ ExpTime → SAFE; ExpTime < finish ≤ SlaTime → DANGROUS; finish > SlaTime → OVER.
  * Unfinished:
  *   1. now > SlaTime → OVER (the commitment passed unfinished);
- *   2. an instance on the key path is FAILURE → ERROR;
+ *   2. a FAILURE instance holds back an unfinished instance of the baseline (it is that instance or
+ *      upstream of it, through instances that have not succeeded) → ERROR;
  *   3. EndCast > ExpTime → DANGROUS (predicted to finish after the alert time; an unfinished
  *      baseline's EndCast is never before now, so this also covers "the alert time has passed");
  *   4. otherwise SAFE.
@@ -19,7 +20,7 @@ export type StatusInput = {
   /** Predicted finish (actual once finished). */
   endCast: number;
   isFinished: boolean;
-  hasFailureOnKeyPath: boolean;
+  hasFailureUpstream: boolean;
 };
 
 export function baselineStatusOf(input: StatusInput): BaselineStatus {
@@ -28,7 +29,7 @@ export function baselineStatusOf(input: StatusInput): BaselineStatus {
     return input.endCast <= input.slaTime ? "DANGROUS" : "OVER";
   }
   if (input.now > input.slaTime) return "OVER";
-  if (input.hasFailureOnKeyPath) return "ERROR";
+  if (input.hasFailureUpstream) return "ERROR";
   if (input.endCast > input.expTime) return "DANGROUS";
   return "SAFE";
 }
