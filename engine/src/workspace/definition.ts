@@ -1,6 +1,7 @@
 import type { Priority, RerunMode, SchedulerType } from "../model/status";
 import type { AlertsDefinition } from "./alerts-file";
 import type { ConnectivityDefinition } from "./datasources-file";
+import type { BaselineDefinition } from "./baselines-load";
 import type { ProgramType } from "./program-types";
 
 /** Where a definition came from: a path relative to the workspace folder and a 1-based line. */
@@ -69,10 +70,12 @@ export type WorkspaceDefinition = {
   resourceGroups: ResourceGroupDefinition[];
   /** In file order (files sorted by path), then in the order written. */
   nodes: NodeDefinition[];
-  /** connectivity.yaml: data sources and egress policies (absent when the file is). */
-  connectivity?: ConnectivityDefinition;
+  /** baselines.yaml: baselines and their nodes (absent when the workspace declares none). */
+  baselines?: BaselineDefinition[];
   /** alerts.yaml: alert channels, contacts and remind rules (absent when the file is). */
   alerts?: AlertsDefinition;
+  /** connectivity.yaml: data sources and egress policies (absent when the file is). */
+  connectivity?: ConnectivityDefinition;
 };
 
 /** DataWorks ParamValues: `k=v k2=v2`, in the order written. */

@@ -2,6 +2,7 @@ import type { Database } from "../store/database";
 import { allocateIds } from "../store/ids";
 import { inWriteTransaction, type Tx } from "../store/transaction";
 import { deployAlerts, raiseLonelyNodeAlert } from "./alerts-deploy";
+import { deployBaselines } from "./baselines-deploy";
 import type { WorkspaceDefinition } from "./definition";
 import { deployConnectivity } from "./datasources-deploy";
 import { deployNodes } from "./deploy-nodes";
@@ -49,6 +50,7 @@ export async function deployWorkspace(db: Database, definition: WorkspaceDefinit
       const projectId = await upsertProject(tx, definition, options);
       const groups = await deployResourceGroups(tx, projectId, definition.resourceGroups, options.now);
       const nodes = await deployNodes(tx, projectId, definition.nodes, groups.idByIdentifier, options.now);
+      await deployBaselines(tx, projectId, definition.baselines ?? [], options.now);
       await deployConnectivity(tx, projectId, definition.connectivity, groups.idByIdentifier, options.now);
       await tx.deployment.create({
         data: {

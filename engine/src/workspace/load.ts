@@ -1,5 +1,6 @@
 import fs from "node:fs/promises";
 import path from "node:path";
+import { readBaselinesFile, resolveBaselines } from "./baselines-load";
 import { alertCheckNames, readAlertsFile, withAlerts } from "./alerts-file";
 import { findWorkspaceIssues } from "./checks";
 import { loadConnectivityFile } from "./datasources-file";
@@ -34,12 +35,16 @@ export async function tryLoadWorkspace(directory: string): Promise<WorkspaceLoad
   for (const file of await listNodeFiles(directory, issues)) {
     await readNodesFile(directory, file, { nodes, partialNodes, issues });
   }
+  const baselines = await readBaselinesFile(directory, issues);
   issues.push(...findWorkspaceIssues(workspace, nodes, partialNodes));
   const names = alertCheckNames(nodes);
   const alerts = await readAlertsFile(directory, names.nodeNames, names.businessNames, issues);
   const connectivity = await loadConnectivityFile(directory, workspace?.settings.resourceGroups.map((group) => group.identifier) ?? [], issues);
   if (issues.length > 0 || !workspace) return { ok: false, definition: null, issues: sortIssues(issues) };
-  const definition = withAlerts(resolveWorkspace(workspace, nodes), alerts);
+  const resolved = withAlerts(resolveWorkspace(workspace, nodes), alerts);
+  const resolvedBaselines = resolveBaselines(baselines, resolved.nodes, resolved.owner, issues);
+  if (issues.length > 0) return { ok: false, definition: null, issues: sortIssues(issues) };
+  const definition = resolvedBaselines.length > 0 ? { ...resolved, baselines: resolvedBaselines } : resolved;
   return { ok: true, definition: connectivity ? { ...definition, connectivity } : definition, issues: [] };
 }
 
