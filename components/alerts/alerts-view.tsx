@@ -164,6 +164,7 @@ export function AlertsView() {
                     <AlertSubject subject={message.subject} base={base} />
                   </TableCell>
                   <TableCell className="max-w-md">
+                    {message.title ? <span className="block font-medium">{message.title}</span> : null}
                     <span className="line-clamp-2" title={message.content}>
                       {message.content || "—"}
                     </span>
@@ -174,6 +175,15 @@ export function AlertsView() {
                   </TableCell>
                   <TableCell>
                     <SendStatusBadge status={message.sendStatus} />
+                    {message.deliveries.length > 0 ? (
+                      <ul className="mt-1 flex flex-col text-xs text-fg-muted">
+                        {message.deliveries.map((delivery, index) => (
+                          <li key={index} title={delivery.lastError || undefined}>
+                            {STRINGS.delivery(delivery.target || delivery.receiver, STRINGS.sendStatus[delivery.status as keyof typeof STRINGS.sendStatus] ?? delivery.status, delivery.attempts, delivery.lastError)}
+                          </li>
+                        ))}
+                      </ul>
+                    ) : null}
                   </TableCell>
                 </TableRow>
               ))}

@@ -183,6 +183,7 @@ export function RemindDialog({ workspace, target, onClose }: RemindDialogProps) 
               </p>
             ) : null}
           </fieldset>
+          {form.alertMethods.includes("WEBHOOK") ? <div className="sm:col-span-2">{text("webhooks", STRINGS.webhooks, { hint: STRINGS.webhooksHint, isRequired: true })}</div> : null}
           {form.alertMethods.includes("DINGROBOTS") ? <div className="sm:col-span-2">{text("robotUrls", STRINGS.robotUrls, { hint: STRINGS.robotUrlsHint, isMultiline: true, isRequired: true })}</div> : null}
           {text("dndEnd", STRINGS.dndEnd, { hint: STRINGS.dndEndHint, placeholder: "08:00" })}
           {text("maxAlertTimes", STRINGS.maxAlertTimes, { inputMode: "numeric" })}

@@ -49,6 +49,7 @@ describe("remindFormOf", () => {
       dndEnd: "08:00",
       founder: "alice",
       isEnabled: false,
+      webhooks: [],
       detail: { kind: "until", hour: 30, minute: 5 },
       rawDetail: '{"hour":30,"minu":5}',
       maxAlertTimes: 2,

@@ -15,6 +15,7 @@ export type TRemindFormState = {
   alertTargets: string;
   alertMethods: TAlertMethod[];
   robotUrls: string;
+  webhooks: string;
   dndEnd: string;
   maxAlertTimes: string;
   alertIntervalMinutes: string;
@@ -38,6 +39,7 @@ export function emptyRemindForm(): TRemindFormState {
     alertTargets: "",
     alertMethods: ["MAIL"],
     robotUrls: "",
+    webhooks: "default-webhook",
     dndEnd: "",
     maxAlertTimes: "3",
     alertIntervalMinutes: "30",
@@ -66,6 +68,7 @@ export function remindFormOf(remind: TRemindDefinition): TRemindFormState {
     alertTargets: remind.alertTargets.join(", "),
     alertMethods: remind.alertMethods as TAlertMethod[],
     robotUrls: remind.robots.map((robot) => robot.url).join("\n"),
+    webhooks: remind.webhooks.join(", "),
     dndEnd: remind.dndEnd ?? "",
     maxAlertTimes: String(remind.maxAlertTimes ?? 3),
     alertIntervalMinutes: String(Math.round((remind.alertIntervalSeconds ?? 1800) / 60)),
@@ -128,6 +131,7 @@ export function toRemindBody(state: TRemindFormState): { body: TRemindBodyInput;
     alertTargets: state.alertUnit === "OTHER" ? splitList(state.alertTargets) : [],
     alertMethods: state.alertMethods,
     robotUrls: state.alertMethods.includes("DINGROBOTS") ? splitList(state.robotUrls) : [],
+    webhooks: state.alertMethods.includes("WEBHOOK") ? splitList(state.webhooks) : [],
     dndEnd: state.dndEnd.trim() === "" ? null : state.dndEnd.trim(),
     maxAlertTimes: toNumber(state.maxAlertTimes),
     alertIntervalSeconds: Math.round(toNumber(state.alertIntervalMinutes) * 60),

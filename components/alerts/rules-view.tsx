@@ -121,7 +121,12 @@ export function RulesView() {
       >
         <p className="text-sm">{STRINGS.deleteBody}</p>
       </ConfirmDialog>
-      <TestSendDialog workspace={workspaceRef} open={testing !== null} onClose={() => setTesting(null)} remind={testing ? { remindId: testing.remindId, name: testing.name } : null} />
+      <TestSendDialog
+        workspace={workspaceRef}
+        open={testing !== null}
+        onClose={() => setTesting(null)}
+        initial={testing ? { channel: testing.alertMethods.includes("WEBHOOK") ? testing.webhooks[0] : undefined, user: testing.alertTargets[0], method: testing.alertMethods.includes("MAIL") ? "MAIL" : "WEBHOOK" } : null}
+      />
     </div>
   );
 }

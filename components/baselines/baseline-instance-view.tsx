@@ -16,6 +16,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { TabPanel, Tabs } from "@/components/ui/tabs";
 import { isApiClientError } from "@/lib/client/api-client";
 import { useBaselineInstance } from "@/lib/client/baselines/use-baseline-instance";
+import { useRefreshAfterInstanceActions } from "@/lib/client/baselines/use-refresh-after-instance-actions";
 import type { TBaselineInstanceDetail } from "@/lib/contracts/baselines";
 import { BaselineStatusBadge } from "./baseline-status-badge";
 import { BASELINE_STRINGS } from "./baseline-strings";
@@ -38,6 +39,7 @@ export function BaselineInstanceView({ baselineId, bizdate, inGroupId }: Baselin
   const workspaceRef = useMemo(() => ({ serviceId: workspace.serviceId, projectId: workspace.projectId }), [workspace.serviceId, workspace.projectId]);
   const base = workspaceBasePath(workspaceRef);
   const query = useBaselineInstance(workspaceRef, baselineId, bizdate, inGroupId);
+  useRefreshAfterInstanceActions(workspaceRef);
   const back = (
     <Link href={`${base}/baselines?bizdate=${bizdate}`} className="inline-flex items-center gap-1 text-sm text-accent hover:underline">
       <ChevronLeftIcon size={14} /> {STRINGS.back}

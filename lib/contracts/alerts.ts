@@ -4,7 +4,8 @@ import { ZWorkspaceParams } from "./projects";
 
 /** Alert messages and the custom rules (DataWorks "reminds") that produce some of them. */
 
-export const ALERT_SOURCES = ["SLA_ALERT", "REMIND_ALERT", "TOPIC_ALERT", "NODE_CYCLE_ALERT", "NODE_LONELY_ALERT"] as const;
+/** DataWorks' sources, plus TEST_ALERT (the engine's test-send). */
+export const ALERT_SOURCES = ["SLA_ALERT", "REMIND_ALERT", "TOPIC_ALERT", "NODE_CYCLE_ALERT", "NODE_LONELY_ALERT", "TEST_ALERT"] as const;
 export const ZAlertSource = z.enum(ALERT_SOURCES);
 export type TAlertSource = z.infer<typeof ZAlertSource>;
 
@@ -67,8 +68,23 @@ export const ZAlertSubject = z.object({
 });
 export type TAlertSubject = z.infer<typeof ZAlertSubject>;
 
+/** One channel target of a message and how its delivery went (the engine says; real DataWorks does not). */
+export const ZAlertDelivery = z.object({
+  method: z.string(),
+  receiver: z.string(),
+  /** Mail address, or the webhook URL without its query (tokens stay on the server). */
+  target: z.string(),
+  status: ZAlertSendStatus.or(z.string()),
+  attempts: z.number().int().nullable(),
+  nextAttemptTime: zInstant.nullable(),
+  sentTime: zInstant.nullable(),
+  lastError: z.string(),
+});
+export type TAlertDelivery = z.infer<typeof ZAlertDelivery>;
+
 export const ZAlertMessage = z.object({
   alertId: zId,
+  title: z.string(),
   source: ZAlertSource.or(z.string()),
   sendStatus: ZAlertSendStatus.or(z.string()),
   method: z.string(),
@@ -76,6 +92,7 @@ export const ZAlertMessage = z.object({
   alertTime: zInstant.nullable(),
   content: z.string(),
   subject: ZAlertSubject,
+  deliveries: z.array(ZAlertDelivery),
 });
 export type TAlertMessage = z.infer<typeof ZAlertMessage>;
 
@@ -168,6 +185,8 @@ const remindFields = {
   alertTargets: z.array(z.string().trim().min(1).max(64)).max(MAX_ALERT_TARGETS, `at most ${MAX_ALERT_TARGETS} receivers`).default([]),
   alertMethods: z.array(ZAlertMethod).min(1, "choose at least one channel").max(ALERT_METHODS.length),
   robotUrls: z.array(z.url({ protocol: /^https?$/, error: "an http(s) URL" }).max(1000)).max(5, "at most 5 robots").default([]),
+  /** Webhook channels by name (the engine's alerts.yaml channels, or `default-webhook`). */
+  webhooks: z.array(z.string().trim().regex(/^[\w.-]{1,64}$/, "channel names are letters, digits, _ . -")).max(10, "at most 10 channels").default([]),
   dndEnd: z.string().regex(HH_MM_23, "hh:mm between 00:00 and 23:59").nullable().default(null),
   maxAlertTimes: z.number().int().min(1, "1 to 10").max(10, "1 to 10").default(3),
   alertIntervalSeconds: z.number().int().min(1200, "at least 1200 seconds (20 minutes)").max(86_400, "at most one day").default(1800),
@@ -196,6 +215,9 @@ function checkRemind(value: z.output<z.ZodObject<typeof remindFields>>, context:
   if (value.alertMethods.includes("DINGROBOTS") && value.robotUrls.length === 0) {
     context.addIssue({ code: "custom", path: ["robotUrls"], message: "DingTalk robots need at least one robot URL" });
   }
+  if (value.alertMethods.includes("WEBHOOK") && value.webhooks.length === 0) {
+    context.addIssue({ code: "custom", path: ["webhooks"], message: "webhooks need at least one channel name (e.g. default-webhook)" });
+  }
   if (new Set(value.alertMethods).size !== value.alertMethods.length) {
     context.addIssue({ code: "custom", path: ["alertMethods"], message: "each channel once" });
   }
@@ -222,6 +244,7 @@ export const ZRemindSummary = z.object({
   dndEnd: z.string().nullable(),
   founder: z.string(),
   isEnabled: z.boolean(),
+  webhooks: z.array(z.string()),
 });
 export type TRemindSummary = z.infer<typeof ZRemindSummary>;
 
@@ -246,23 +269,25 @@ export type TRemindResult = z.infer<typeof ZRemindResult>;
 export const ZRemindDeleteResult = z.object({ remindId: zId, auditId: z.number().int() });
 export type TRemindDeleteResult = z.infer<typeof ZRemindDeleteResult>;
 
-/** POST …/alerts/test-send: one test message through a channel to a receiver (or a rule's receivers). */
+/** POST …/alerts/test-send: one test alert to a webhook channel, or to a user by mail or their webhook. */
+export const TEST_SEND_METHODS = ["MAIL", "WEBHOOK"] as const;
 export const ZTestSendBody = z
   .object({
-    remindId: zId.optional(),
-    method: ZAlertMethod.optional(),
-    receiver: z.string().trim().max(1000).optional(),
+    channel: z.string().trim().regex(/^[\w.-]{1,64}$/, "a channel name: letters, digits, _ . -").optional(),
+    user: z.string().trim().min(1, "name a user").max(64, "at most 64 characters").optional(),
+    method: z.enum(TEST_SEND_METHODS).default("MAIL"),
   })
   .strict()
   .superRefine((value, context) => {
-    if (value.remindId === undefined && value.method === undefined) context.addIssue({ code: "custom", path: ["method"], message: "choose a channel or a rule" });
+    if ((value.channel === undefined) === (value.user === undefined)) context.addIssue({ code: "custom", path: ["channel"], message: "give either a channel or a user" });
   });
-export type TTestSendBody = z.infer<typeof ZTestSendBody>;
+export type TTestSendBody = z.input<typeof ZTestSendBody>;
 
 export const ZTestSendResult = z.object({
-  isDelivered: z.boolean(),
-  /** What the data service said about each delivery attempt, in words. */
-  deliveries: z.array(z.object({ channel: z.string(), receiver: z.string(), isDelivered: z.boolean(), message: z.string() })),
+  alertId: zId,
+  status: ZAlertSendStatus.or(z.string()),
+  /** As queued; the delivery worker sends within seconds and the message list shows the outcome. */
+  deliveries: z.array(ZAlertDelivery),
   auditId: z.number().int(),
 });
 export type TTestSendResult = z.infer<typeof ZTestSendResult>;

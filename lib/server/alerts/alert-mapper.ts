@@ -33,8 +33,19 @@ export function toAlertMessage(wire: TUpstreamAlertMessage, timezone: string): T
     method: wire.AlertMethod ?? "",
     receiver: wire.AlertUser ?? "",
     alertTime: toIsoOrNull(wire.AlertTime),
+    title: wire.Title ?? "",
     content: wire.Content ?? "",
     subject: toSubject(wire, timezone),
+    deliveries: (wire.Deliveries ?? []).map((delivery) => ({
+      method: delivery.Method ?? "",
+      receiver: delivery.Receiver ?? "",
+      target: delivery.Target ?? "",
+      status: delivery.Status ?? "READY_TO_SEND",
+      attempts: delivery.Attempts ?? null,
+      nextAttemptTime: toIsoOrNull(delivery.NextAttemptTime),
+      sentTime: toIsoOrNull(delivery.SentTime),
+      lastError: delivery.LastError ?? "",
+    })),
   };
 }
 

@@ -5,7 +5,7 @@ import { withMonitorErrors } from "@/lib/server/baselines/monitor-errors";
 import { runAudited } from "@/lib/server/nodes/run-audited";
 import { getDataWorksClient } from "@/lib/server/upstream/dataworks";
 import { readRemind } from "./get-remind";
-import { toRemindParams } from "./remind-mapper";
+import { REMIND_ERROR_FIELDS, toRemindParams } from "./remind-mapper";
 import { ZCreateRemindAnswer, ZRemindWriteAnswer } from "./upstream-schemas";
 
 /** Creates a custom rule (CreateRemind; disabled afterwards with UpdateRemind if asked), audited with what it became. */
@@ -14,7 +14,7 @@ export async function createRemind(input: { serviceId: number; projectId: string
   const { value, auditId } = await runAudited(
     { actor: input.actor, action: "reminds.create", targetType: "remind", targetIds: [], reason: "", requestId: input.requestId, serviceId: input.serviceId, projectId: input.projectId },
     async () => {
-      const created = await withMonitorErrors("rule", () => client.call("CreateRemind", toRemindParams(input.body, input.projectId, { isUpdate: false }), ZCreateRemindAnswer));
+      const created = await withMonitorErrors("rule", () => client.call("CreateRemind", toRemindParams(input.body, input.projectId, { isUpdate: false }), ZCreateRemindAnswer), REMIND_ERROR_FIELDS);
       // CreateRemind has no UseFlag: a rule created disabled is switched off right after.
       if (!input.body.isEnabled) {
         await withMonitorErrors("rule", () => client.call("UpdateRemind", { RemindId: created.Data, UseFlag: false }, ZRemindWriteAnswer));

@@ -27,6 +27,10 @@ export async function listAlertMessages(input: { serviceId: number; projectId: s
     RemindId: query.remindId,
     // DataWorks applies RemindId only to custom-rule alerts.
     AlertRuleTypes: query.remindId ? "USER_DEFINE" : undefined,
+    // The engine's extensions (the filters below still apply where a data service ignores them).
+    ProjectId: input.projectId,
+    Sources: query.source?.join(","),
+    AlertMessageStatuses: query.status?.join(","),
   };
   const read = [];
   let totalCount = 0;

@@ -51,7 +51,7 @@ export function toDetailText(detail: TRemindDetail): string | undefined {
 }
 
 /** CreateRemind / UpdateRemind parameters of a rule as the console's form sends it; only the unit's own object IDs are sent. */
-export function toRemindParams(body: TRemindBody, projectId: string, options: { isUpdate: boolean }): DataWorksParams {
+export function toRemindParams(body: TRemindBody, projectId: string, options: { isUpdate: boolean; hadWebhooks?: boolean }): DataWorksParams {
   const params: DataWorksParams = {
     RemindName: body.name,
     RemindUnit: body.unit,
@@ -68,6 +68,8 @@ export function toRemindParams(body: TRemindBody, projectId: string, options: { 
   if (body.unit === "BASELINE") params.BaselineIds = body.baselineIds.join(",");
   if (body.unit === "BIZPROCESS") params.BizProcessIds = body.bizProcessIds.join(",");
   if (body.unit === "PROJECT") params.ProjectId = projectId;
+  // The engine's extension: sent only when used (or to clear it), so real DataWorks never sees it.
+  if (body.webhooks.length > 0 || options.hadWebhooks) params.Webhooks = body.webhooks.join(",");
   if (body.robotUrls.length > 0) params.RobotUrls = body.robotUrls.join(",");
   // DataWorks clears the robots of a rule with the literal text "undefined".
   else if (options.isUpdate) params.RobotUrls = "undefined";
@@ -92,6 +94,7 @@ export function toRemindSummary(wire: TUpstreamRemindSummary): TRemindSummary {
     dndEnd: wire.DndEnd || null,
     founder: wire.Founder ?? "",
     isEnabled: wire.Useflag ?? wire.UseFlag ?? true,
+    webhooks: wire.Webhooks ?? [],
   };
 }
 
@@ -115,3 +118,26 @@ export function toRemindDefinition(wire: TUpstreamRemindDetail): TRemindDefiniti
     baselines,
   };
 }
+
+/** Where an upstream refusal of a remind parameter lands on the console's form. */
+export const REMIND_ERROR_FIELDS = {
+  fields: {
+    RemindName: "name",
+    RemindUnit: "unit",
+    RemindType: "type",
+    NodeIds: "nodeIds",
+    BaselineIds: "baselineIds",
+    BizProcessIds: "bizProcessIds",
+    Detail: "detail",
+    AlertUnit: "alertUnit",
+    AlertTargets: "alertTargets",
+    AlertMethods: "alertMethods",
+    RobotUrls: "robotUrls",
+    Webhooks: "webhooks",
+    DndEnd: "dndEnd",
+    MaxAlertTimes: "maxAlertTimes",
+    AlertInterval: "alertIntervalSeconds",
+    UseFlag: "isEnabled",
+  },
+  missingAsField: { "Invalid.Wkbench.NodeNotExist": "nodeIds", "Invalid.Wkbench.BaselineNotExist": "baselineIds" },
+};

@@ -48,8 +48,24 @@ export const ZUpstreamAlertMessage = z.object({
     .array(z.object({ TopicId: zId, TopicName: zText, TopicStatus: zText, TopicOwner: zUid, InstanceId: zId.nullable().optional(), NodeId: zId.nullable().optional() }))
     .nullable()
     .optional(),
-  // The engine's extension: the workspace a message belongs to.
+  // The engine's extensions: the workspace, a title, and each channel target's delivery.
   ProjectId: zId.nullable().optional(),
+  Title: zText,
+  Deliveries: z
+    .array(
+      z.object({
+        Method: zText,
+        Receiver: zText,
+        Target: zText,
+        Status: zText,
+        Attempts: zInt,
+        NextAttemptTime: zTime,
+        SentTime: zTime,
+        LastError: zText,
+      }),
+    )
+    .nullable()
+    .optional(),
 });
 export type TUpstreamAlertMessage = z.output<typeof ZUpstreamAlertMessage>;
 
@@ -78,6 +94,8 @@ export const ZUpstreamRemindSummary = z.object({
   Founder: zUid,
   Useflag: z.boolean().nullable().optional(),
   UseFlag: z.boolean().nullable().optional(),
+  // The engine's extension: webhook channels by name.
+  Webhooks: zTextList,
 });
 export type TUpstreamRemindSummary = z.output<typeof ZUpstreamRemindSummary>;
 
@@ -107,3 +125,12 @@ export const ZCreateRemindAnswer = z.object({ Data: zId });
 
 /** UpdateRemind / DeleteRemind answer `Data: true`. */
 export const ZRemindWriteAnswer = z.object({ Data: z.unknown().optional() }).passthrough();
+
+/** SendTestAlert (the engine's extension): the alert and its deliveries as queued. */
+export const ZSendTestAlertAnswer = z.object({
+  Data: z.object({
+    AlertId: zId,
+    AlertMessageStatus: zText,
+    Deliveries: z.array(z.object({ Method: zText, Receiver: zText, Target: zText, Status: zText, LastError: zText })).nullable().optional(),
+  }),
+});

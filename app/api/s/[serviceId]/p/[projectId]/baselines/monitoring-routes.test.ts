@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { TAlertList, TRemindDefinition, TRemindDeleteResult, TRemindList, TRemindResult } from "@/lib/contracts/alerts";
+import type { TAlertList, TRemindDefinition, TRemindDeleteResult, TRemindList, TRemindResult, TTestSendResult } from "@/lib/contracts/alerts";
 import type { TBaselineBoard, TBaselineInstanceDetail } from "@/lib/contracts/baselines";
 import type { TTopicActionResult, TTopicDetail, TTopicList } from "@/lib/contracts/topics";
 import { urgencyRank } from "@/lib/server/baselines/sort-by-urgency";
@@ -17,6 +17,7 @@ import {
   type TTestEngine,
 } from "@/lib/testing";
 import { GET as GET_ALERTS } from "../alerts/route";
+import { POST as POST_TEST_SEND } from "../alerts/test-send/route";
 import { DELETE as DELETE_REMIND, GET as GET_REMIND, PUT as PUT_REMIND } from "../reminds/[remindId]/route";
 import { GET as GET_REMINDS, POST as POST_REMIND } from "../reminds/route";
 import { GET as GET_TOPIC } from "../topics/[topicId]/route";
@@ -165,6 +166,32 @@ describe("alert messages", () => {
     const bad = await readResponse<ErrorBody>(await GET_ALERTS(testRequest(api("/alerts?source=PAGER"), { as: viewer }), workspace()));
     expect(bad.status).toBe(422);
     expect(issuePaths(bad.body)).toEqual(["source"]);
+  });
+});
+
+describe("test-send", () => {
+  it("queues a test alert to a user by mail for an operator, audited; refuses viewers and a request naming neither channel nor user", async () => {
+    const asViewer = await readResponse<ErrorBody>(await POST_TEST_SEND(testRequest(api("/alerts/test-send"), { as: viewer, body: { user: "alice" } }), workspace()));
+    expect(asViewer.status).toBe(403);
+    const neither = await readResponse<ErrorBody>(await POST_TEST_SEND(testRequest(api("/alerts/test-send"), { as: operator, body: { method: "MAIL" } }), workspace()));
+    expect(neither.status).toBe(422);
+    expect(issuePaths(neither.body)).toEqual(["channel"]);
+
+    const sent = await readResponse<Data<TTestSendResult>>(await POST_TEST_SEND(testRequest(api("/alerts/test-send"), { as: operator, body: { user: "alice", method: "MAIL" } }), workspace()));
+    expect(sent.status).toBe(200);
+    expect(sent.body.data.deliveries.length).toBeGreaterThan(0);
+    expect(sent.body.data.deliveries.every((delivery) => delivery.method === "MAIL")).toBe(true);
+    const [record] = await auditRows("alerts.test-send");
+    expect(record).toMatchObject({ actorName: operator.username, result: "ok", targetType: "alert-channel" });
+
+    const list = await readResponse<Data<TAlertList>>(await GET_ALERTS(testRequest(api("/alerts?source=TEST_ALERT"), { as: viewer }), workspace()));
+    expect(list.body.data.items.map((item) => item.alertId)).toContain(sent.body.data.alertId);
+  });
+
+  it("names the channel the data service does not know", async () => {
+    const { status, body } = await readResponse<ErrorBody>(await POST_TEST_SEND(testRequest(api("/alerts/test-send"), { as: operator, body: { channel: "no-such-channel" } }), workspace()));
+    expect(status).toBe(422);
+    expect(issuePaths(body)).toEqual(["channel"]);
   });
 });
 
