@@ -1,0 +1,418 @@
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import zlib from "node:zlib";
+import type { Browser, Page } from "@playwright/test";
+import type { Benchmark, BenchContext } from "../harness/benchmark";
+import { launchChromium, signIn, type StorageState } from "../harness/chromium";
+import { startConsoleServer, type ConsoleServer } from "../harness/console-server";
+import { errorFigure, ratioOf, verdictOf, type Figure } from "../harness/figures";
+import { formatNumber } from "../harness/format";
+import { median, summarize } from "../harness/stats";
+import { loadAverage } from "../harness/timing";
+import { writeLargeWorkspace } from "../workloads/large-workspace";
+
+const NAME = "console-pages";
+const CONSOLE_PORT = 3360;
+const ENGINE_PORT = 3370;
+const GOALS = { jsKb: 220, firstRowMs: 1_000, inpMs: 200, frameMs: 50, panFrameP95Ms: 50 } as const;
+const GRAPH_NODES = 2_000;
+const ROOT = path.resolve(import.meta.dirname, "..", "..");
+const VIEWPORT = { width: 1280, height: 900 };
+
+export const consolePagesBenchmark: Benchmark = {
+  name: NAME,
+  title: "Console pages in Chromium (production build)",
+  goal:
+    `Instances page: at most ${GOALS.jsKb} kB of compressed JS, first table row under ${GOALS.firstRowMs / 1000} s, interaction to next paint at most ${GOALS.inpMs} ms on a filter click; ` +
+    `the instance table shows and scrolls 1,000 rows with no frame over ${GOALS.frameMs} ms; panning a ${GRAPH_NODES.toLocaleString("en-US")}-node graph at zoom ≥ 0.5 keeps the frame p95 at most ${GOALS.panFrameP95Ms} ms.`,
+  method:
+    "`npm start` on ports of its own (production build, the demo workspace with its 14 days of history, the engine running today's schedule live) and Debian's Chromium driven by Playwright at 1280×900, signed in as the first admin. " +
+    "**JS**: every script the instances page loads until its first row shows (network log), each compressed with gzip (level 6, as `next start` serves it) and with brotli; reference: the sign-in page, the barest page of the same build. " +
+    "**First row**: a fresh browser context (empty cache) opens the instances page; a MutationObserver installed before any script records `performance.now()` (from navigation start) when the first row with a link is in the table; 5 loads, median and worst; reference: when the page's own data request (`GET /api/…/instances`) ended, from Resource Timing. " +
+    "**INP**: a PerformanceObserver for `event` entries (durationThreshold 16 ms) on the loaded page; the Failed status filter is toggled 10 times, each click waiting for its list; the figure is the worst interaction (INP for fewer than 50 interactions); reference: 10 clicks on the local “More filters” toggle of the same page. " +
+    "**1,000 rows**: the UI's page sizes stop at 100, so 1,000 rows are shown as 10 pages of 100: each page is scrolled to its end and the next opened; a `long-animation-frame` observer reports every frame over 50 ms; reference: the same on one page of 25 rows. " +
+    `**Pan**: a workspace of ${GRAPH_NODES.toLocaleString("en-US")} VIRTUAL nodes (chained ETL shape) is deployed with \`engine deploy\`; its daily DAG's page draws them with React Flow (\`onlyRenderVisibleElements\`); after zooming in to ≥ 0.5 the canvas is dragged 3 times by 300 px in 60 mouse steps while \`requestAnimationFrame\` timestamps are recorded; reference: frame intervals on the same page at rest.`,
+  run: async (context) => {
+    let server: ConsoleServer | undefined;
+    let browser: Browser | undefined;
+    try {
+      server = await startConsoleServer({ consolePort: CONSOLE_PORT, enginePort: ENGINE_PORT, dataDirName: "bench-console", log: context.log });
+      browser = await launchChromium();
+      const { state, landing } = await signIn(browser, server.url, server.credentials);
+      const workspacePath = landing.replace(/\/overview$/, "");
+      return await measurePages(context, { server, browser, state, workspacePath });
+    } catch (error) {
+      const tail = server ? `\n${server.output().slice(-1_500)}` : "";
+      return { figures: [errorFigure(NAME, null, "console pages", error instanceof Error ? new Error(error.message + tail) : error, loadAverage())], notes: [] };
+    } finally {
+      await browser?.close();
+      await server?.stop();
+    }
+  },
+};
+
+type Session = { server: ConsoleServer; browser: Browser; state: StorageState; workspacePath: string };
+
+async function measurePages(context: BenchContext, session: Session): Promise<{ figures: Figure[]; notes: string[] }> {
+  const isQuick = context.args.isQuick;
+  const figures: Figure[] = [];
+  const notes: string[] = [""];
+  const attempt = async (subject: string, measure: () => Promise<void>) => {
+    try {
+      await measure();
+    } catch (error) {
+      figures.push(errorFigure(NAME, null, subject, error, loadAverage()));
+    }
+  };
+
+  await attempt("instances page JS", async () => {
+    const instances = await scriptsOfPage(session, `${session.workspacePath}/instances`, true);
+    const login = await scriptsOfPage(session, "/login", false);
+    context.log(`${NAME}: instances page loads ${instances.count} scripts`);
+    figures.push({
+      benchmark: NAME,
+      store: null,
+      subject: "instances page: compressed JS (gzip)",
+      measured: { value: instances.gzipBytes / 1000, unit: "kB", detail: `${instances.count} scripts; brotli ${formatNumber(instances.brotliBytes / 1000)} kB; ${formatNumber(instances.rawBytes / 1000)} kB uncompressed` },
+      reference: { value: login.gzipBytes / 1000, unit: "kB", subject: `sign-in page, same build (${login.count} scripts, brotli ${formatNumber(login.brotliBytes / 1000)} kB)` },
+      ratio: ratioOf(instances.gzipBytes, login.gzipBytes, "instances ÷ sign-in"),
+      goal: verdictOf({ text: `≤ ${GOALS.jsKb} kB`, isMet: instances.gzipBytes / 1000 <= GOALS.jsKb }, isQuick),
+      load: loadAverage(),
+    });
+  });
+
+  await attempt("instances page first row", async () => {
+    const loads = isQuick ? 2 : 5;
+    const rowMs: number[] = [];
+    const dataMs: number[] = [];
+    for (let index = 0; index < loads; index++) {
+      const sample = await firstRowLoad(session);
+      rowMs.push(sample.firstRowMs);
+      dataMs.push(sample.dataEndMs);
+    }
+    const rows = summarize(rowMs);
+    figures.push({
+      benchmark: NAME,
+      store: null,
+      subject: `instances page: first table row, cold cache (median of ${loads} loads)`,
+      measured: { value: median(rowMs), unit: "ms", detail: `worst ${formatNumber(rows.max)} ms, best ${formatNumber(rows.min)} ms` },
+      reference: { value: median(dataMs), unit: "ms", subject: "the page's list request ended (Resource Timing)" },
+      ratio: ratioOf(median(rowMs), median(dataMs), "first row ÷ data in"),
+      goal: verdictOf({ text: `< ${GOALS.firstRowMs} ms`, isMet: median(rowMs) < GOALS.firstRowMs }, isQuick),
+      load: loadAverage(),
+    });
+  });
+
+  await attempt("instances page INP", async () => {
+    const clicks = isQuick ? 4 : 10;
+    const { filter, local } = await filterInteractions(session, clicks);
+    const filterSummary = summarize(filter);
+    const localSummary = summarize(local);
+    figures.push({
+      benchmark: NAME,
+      store: null,
+      subject: `instances page: interaction to next paint, Failed filter toggled ${clicks} times`,
+      measured: { value: filterSummary.max, unit: "ms", detail: `worst of ${filter.length} interactions; median ${formatNumber(filterSummary.p50)} ms` },
+      reference: { value: localSummary.max, unit: "ms", subject: `“More filters” toggle, worst of ${local.length}` },
+      ratio: ratioOf(filterSummary.max, localSummary.max, "filter ÷ local toggle"),
+      goal: verdictOf({ text: `≤ ${GOALS.inpMs} ms`, isMet: filterSummary.max <= GOALS.inpMs }, isQuick),
+      load: loadAverage(),
+    });
+  });
+
+  await attempt("instance table 1,000 rows", async () => {
+    const pages = isQuick ? 2 : 10;
+    const large = await tableFrames(session, 100, pages);
+    const small = await tableFrames(session, 25, 1);
+    figures.push({
+      benchmark: NAME,
+      store: null,
+      subject: `instance table: ${pages * 100} rows shown and scrolled (${pages} pages of 100), longest animation frame`,
+      measured: { value: large.longestMs, unit: "ms", detail: `${large.overBudget} frames over ${GOALS.frameMs} ms, ${large.longFrames} over 16 ms reported` },
+      reference: { value: small.longestMs, unit: "ms", subject: `one page of 25 rows (${small.overBudget} frames over ${GOALS.frameMs} ms)` },
+      ratio: ratioOf(large.longestMs, small.longestMs, "100-row pages ÷ 25-row page"),
+      goal: verdictOf({ text: `no frame > ${GOALS.frameMs} ms`, isMet: large.longestMs <= GOALS.frameMs }, isQuick),
+      load: loadAverage(),
+    });
+    if (large.worstScripts.length > 0) notes.push(`Longest frames of the 1,000-row run, by script: ${large.worstScripts.join("; ")}.`);
+  });
+
+  await attempt("graph pan", async () => {
+    const nodeCount = isQuick ? 300 : GRAPH_NODES;
+    const projectId = await deployLargeWorkspace(session.server, nodeCount, context);
+    const pan = await panFrames(session, projectId, nodeCount, context);
+    const panSummary = summarize(pan.panIntervals);
+    const restSummary = summarize(pan.restIntervals);
+    figures.push({
+      benchmark: NAME,
+      store: null,
+      subject: `DAG graph of ${nodeCount.toLocaleString("en-US")} instances: frame interval while panning at zoom ${formatNumber(pan.zoom)}`,
+      measured: { value: panSummary.p95, unit: "ms", distribution: panSummary, detail: `${pan.renderedNodes} nodes rendered of ${nodeCount}` },
+      reference: { value: restSummary.p95, unit: "ms", distribution: restSummary, subject: "the same page at rest" },
+      ratio: ratioOf(panSummary.p95, restSummary.p95, "panning ÷ at rest"),
+      goal: verdictOf({ text: `p95 ≤ ${GOALS.panFrameP95Ms} ms`, isMet: panSummary.p95 <= GOALS.panFrameP95Ms }, isQuick),
+      load: loadAverage(),
+    });
+    notes.push(`Graph: laid out in the browser in ${formatNumber(pan.layoutMs)} ms from the DAG page's navigation to the first drawn node (data request, worker layout, first render).`);
+  });
+
+  return { figures, notes };
+}
+
+/**
+ * tsx compiles this file with esbuild's keepNames, which wraps named functions in `__name(…)`; the
+ * functions handed to the page carry those calls, so the page gets a `__name` that does nothing.
+ */
+const KEEP_NAMES_SHIM = "globalThis.__name = globalThis.__name || ((target) => target);";
+
+async function withPage<T>(session: Session, work: (page: Page) => Promise<T>, options: { isSignedIn?: boolean } = {}): Promise<T> {
+  const context = await session.browser.newContext({ baseURL: session.server.url, viewport: VIEWPORT, ...(options.isSignedIn === false ? {} : { storageState: session.state }) });
+  await context.addInitScript({ content: KEEP_NAMES_SHIM });
+  try {
+    return await work(await context.newPage());
+  } finally {
+    await context.close();
+  }
+}
+
+const FIRST_ROW = 'table[aria-label="Instances"] tbody tr a[href*="/instances/"]';
+
+/** Every script the page loads until it is ready (the first row for the instances page), compressed. */
+async function scriptsOfPage(session: Session, pagePath: string, waitForRows: boolean) {
+  // The sign-in page is seen signed out (signed in, it sends you on).
+  return withPage(session, async (page) => {
+    const bodies = new Map<string, Promise<Buffer | null>>();
+    page.on("response", (response) => {
+      if (response.request().resourceType() !== "script") return;
+      bodies.set(response.url(), response.body().catch(() => null));
+    });
+    await page.goto(pagePath);
+    if (waitForRows) await page.locator(FIRST_ROW).first().waitFor({ timeout: 60_000 });
+    else await page.getByRole("button", { name: "Sign in" }).waitFor({ timeout: 60_000 });
+    await page.waitForLoadState("networkidle").catch(() => undefined);
+    let rawBytes = 0;
+    let gzipBytes = 0;
+    let brotliBytes = 0;
+    for (const body of await Promise.all(bodies.values())) {
+      if (!body) continue;
+      rawBytes += body.length;
+      gzipBytes += zlib.gzipSync(body, { level: 6 }).length;
+      brotliBytes += zlib.brotliCompressSync(body).length;
+    }
+    return { count: bodies.size, rawBytes, gzipBytes, brotliBytes };
+  }, { isSignedIn: waitForRows });
+}
+
+async function firstRowLoad(session: Session): Promise<{ firstRowMs: number; dataEndMs: number }> {
+  return withPage(session, async (page) => {
+    await page.addInitScript((selector) => {
+      const record = () => {
+        if ((window as unknown as { __firstRowAt?: number }).__firstRowAt !== undefined) return true;
+        if (!document.querySelector(selector)) return false;
+        (window as unknown as { __firstRowAt?: number }).__firstRowAt = performance.now();
+        return true;
+      };
+      const observer = new MutationObserver(() => {
+        if (record()) observer.disconnect();
+      });
+      observer.observe(document, { childList: true, subtree: true });
+    }, FIRST_ROW);
+    await page.goto(`${session.workspacePath}/instances`);
+    await page.locator(FIRST_ROW).first().waitFor({ timeout: 60_000 });
+    return page.evaluate(() => {
+      const firstRowMs = (window as unknown as { __firstRowAt?: number }).__firstRowAt ?? Number.NaN;
+      const data = performance.getEntriesByType("resource").filter((entry) => /\/api\/s\/\d+\/p\/\d+\/instances(\?|$)/.test(entry.name));
+      const dataEndMs = data.length > 0 ? Math.min(...data.map((entry) => (entry as PerformanceResourceTiming).responseEnd)) : Number.NaN;
+      return { firstRowMs, dataEndMs };
+    });
+  });
+}
+
+async function filterInteractions(session: Session, clicks: number): Promise<{ filter: number[]; local: number[] }> {
+  return withPage(session, async (page) => {
+    await page.goto(`${session.workspacePath}/instances`);
+    await page.locator(FIRST_ROW).first().waitFor({ timeout: 60_000 });
+    await page.evaluate(() => {
+      const store = ((window as unknown as { __interactions: Map<number, number> }).__interactions = new Map());
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { interactionId?: number })[]) {
+          if (!entry.interactionId) continue;
+          store.set(entry.interactionId, Math.max(store.get(entry.interactionId) ?? 0, entry.duration));
+        }
+      }).observe({ type: "event", durationThreshold: 16, buffered: true } as PerformanceObserverInit);
+    });
+    const takeInteractions = () =>
+      page.evaluate(async () => {
+        // Event entries are delivered after the next paint: give the observer two frames.
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        const store = (window as unknown as { __interactions: Map<number, number> }).__interactions;
+        const values = [...store.values()];
+        store.clear();
+        return values;
+      });
+    const failed = page.getByRole("form", { name: "Filters" }).getByRole("group", { name: "Status" }).getByRole("button", { name: "Failed", exact: true });
+    for (let index = 0; index < clicks; index++) {
+      const wasPressed = (await failed.getAttribute("aria-pressed")) === "true";
+      const listed = page.waitForResponse((response) => /\/api\/s\/\d+\/p\/\d+\/instances\?/.test(response.url()), { timeout: 60_000 }).catch(() => null);
+      await failed.click();
+      await listed;
+      await page.locator(`form[aria-label="Filters"] button[aria-pressed="${String(!wasPressed)}"]`, { hasText: "Failed" }).waitFor();
+    }
+    const filter = await takeInteractions();
+    const more = page.getByRole("form", { name: "Filters" }).getByRole("button", { name: /^(More|Fewer) filters$/ });
+    for (let index = 0; index < clicks; index++) {
+      const expanded = await more.getAttribute("aria-expanded");
+      await more.click();
+      await page.waitForFunction((before) => document.querySelector('form[aria-label="Filters"] button[aria-expanded]')?.getAttribute("aria-expanded") !== before, expanded);
+    }
+    const local = await takeInteractions();
+    // A click shorter than the 16 ms threshold produces no entry: count it as 16 ms at most.
+    const pad = (values: number[], count: number) => [...values, ...new Array<number>(Math.max(0, count - values.length)).fill(16)];
+    return { filter: pad(filter, clicks), local: pad(local, clicks) };
+  });
+}
+
+async function tableFrames(session: Session, pageSize: number, pages: number) {
+  return withPage(session, async (page) => {
+    await page.addInitScript(() => {
+      const frames: { duration: number; scripts: string[] }[] = ((window as unknown as { __frames: unknown[] }).__frames = []);
+      const supported = PerformanceObserver.supportedEntryTypes.includes("long-animation-frame");
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { scripts?: { sourceURL?: string; invoker?: string; duration: number }[] })[]) {
+          const scripts = (entry.scripts ?? []).sort((a, b) => b.duration - a.duration).slice(0, 2).map((script) => `${script.invoker ?? "?"} ${Math.round(script.duration)} ms`);
+          frames.push({ duration: entry.duration, scripts });
+        }
+      }).observe({ type: supported ? "long-animation-frame" : "longtask", buffered: true });
+    });
+    await page.goto(`${session.workspacePath}/instances?pageSize=${pageSize}`);
+    for (let index = 0; index < pages; index++) {
+      const rows = page.locator('table[aria-label="Instances"] tbody tr');
+      await page.locator(FIRST_ROW).first().waitFor({ timeout: 60_000 });
+      const firstHref = await page.locator(FIRST_ROW).first().getAttribute("href");
+      // Scroll down through the page the way a wheel does, then back to the pager.
+      for (let step = 0; step < 12; step++) await page.mouse.wheel(0, 400);
+      await rows.last().scrollIntoViewIfNeeded();
+      if (index + 1 < pages) {
+        await page.getByRole("button", { name: "Next page" }).click();
+        await page.waitForFunction(
+          ([selector, before]) => document.querySelector(selector)?.getAttribute("href") !== before && !document.querySelector('[aria-busy="true"]'),
+          [FIRST_ROW, firstHref] as const,
+          { timeout: 60_000 },
+        );
+      }
+    }
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const frames = await page.evaluate(() => (window as unknown as { __frames: { duration: number; scripts: string[] }[] }).__frames);
+    const longest = frames.reduce((max, frame) => Math.max(max, frame.duration), 0);
+    const worst = [...frames].sort((a, b) => b.duration - a.duration).slice(0, 3);
+    return {
+      longestMs: longest,
+      longFrames: frames.length,
+      overBudget: frames.filter((frame) => frame.duration > GOALS.frameMs).length,
+      worstScripts: worst.filter((frame) => frame.duration > GOALS.frameMs).map((frame) => `${Math.round(frame.duration)} ms (${frame.scripts.join(", ") || "no script attributed"})`),
+    };
+  });
+}
+
+/** Deploys the large workspace with the engine's own CLI; answers its project id. */
+async function deployLargeWorkspace(server: ConsoleServer, nodeCount: number, context: BenchContext): Promise<string> {
+  const directory = fs.mkdtempSync(path.join(os.tmpdir(), "nightshift-bench-graph-"));
+  try {
+    writeLargeWorkspace(directory, { identifier: "bench_graph", nodeCount, seed: 5 });
+    const output = await new Promise<string>((resolve, reject) => {
+      const child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "engine", "src", "main.ts"), "deploy", directory, "--operator", "bench"], {
+        cwd: ROOT,
+        env: { ...server.env, ENGINE_DATA_DIR: server.dataDir } as NodeJS.ProcessEnv,
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      let text = "";
+      child.stdout.on("data", (chunk: Buffer) => (text += chunk.toString()));
+      child.stderr.on("data", (chunk: Buffer) => (text += chunk.toString()));
+      child.once("error", reject);
+      child.once("exit", (code) => (code === 0 ? resolve(text) : reject(new Error(`engine deploy exited ${code}: ${text.slice(-1_000)}`))));
+    });
+    const projectId = /as project (\d+)/.exec(output)?.[1];
+    if (!projectId) throw new Error(`engine deploy did not name the project: ${output.slice(-500)}`);
+    context.log(`${NAME}: deployed ${nodeCount} nodes as project ${projectId}`);
+    return projectId;
+  } finally {
+    fs.rmSync(directory, { recursive: true, force: true });
+  }
+}
+
+async function panFrames(session: Session, projectId: string, nodeCount: number, context: BenchContext) {
+  return withPage(session, async (page) => {
+    const serviceBase = session.workspacePath.replace(/\/p\/\d+$/, `/p/${projectId}`);
+    // The engine generates the new workspace's daily DAG on its next pass (every minute).
+    let dagId: string | undefined;
+    const deadline = Date.now() + 5 * 60_000;
+    while (!dagId && Date.now() < deadline) {
+      const response = await page.request.get(`/api${serviceBase}/dags`);
+      if (response.ok()) {
+        const body = (await response.json()) as { data: { dailyDag: { dagId: string } | null } };
+        dagId = body.data.dailyDag?.dagId;
+      }
+      if (!dagId) await new Promise((resolve) => setTimeout(resolve, 3_000));
+    }
+    if (!dagId) throw new Error("the large workspace's daily DAG did not appear within 5 minutes");
+    context.log(`${NAME}: daily DAG ${dagId}, opening its graph`);
+    const openedAt = Date.now();
+    await page.goto(`${serviceBase}/dags/${dagId}`);
+    const canvas = page.locator(".react-flow__pane").first();
+    await page.locator(".react-flow__node").first().waitFor({ timeout: 5 * 60_000 });
+    const layoutMs = Date.now() - openedAt;
+    const zoomOf = () => page.evaluate(() => Number(/scale\(([\d.]+)\)/.exec(document.querySelector<HTMLElement>(".react-flow__viewport")?.style.transform ?? "")?.[1] ?? "NaN"));
+    for (let step = 0; step < 20 && (await zoomOf()) < 0.5; step++) {
+      const before = await zoomOf();
+      await page.locator(".react-flow__controls-zoomin").click();
+      // The control animates the zoom; wait until it settled above the old value.
+      await page.waitForFunction((old) => Number(/scale\(([\d.]+)\)/.exec(document.querySelector<HTMLElement>(".react-flow__viewport")?.style.transform ?? "")?.[1] ?? "0") > old * 1.05, before);
+    }
+    const zoom = await zoomOf();
+    const box = await canvas.boundingBox();
+    if (!box) throw new Error("the graph canvas has no box");
+    const recordFrames = (durationMs: number) =>
+      page.evaluate((ms) => new Promise<number[]>((resolve) => {
+        const stamps: number[] = [];
+        const startedAt = performance.now();
+        const tick = (now: number) => {
+          stamps.push(now);
+          if (now - startedAt < ms) requestAnimationFrame(tick);
+          else resolve(stamps.slice(1).map((stamp, index) => stamp - stamps[index]!));
+        };
+        requestAnimationFrame(tick);
+      }), durationMs);
+    const restIntervals = await recordFrames(2_000);
+    const panIntervals: number[] = [];
+    const centerX = box.x + box.width / 2;
+    const centerY = box.y + box.height / 2;
+    for (let drag = 0; drag < 3; drag++) {
+      const direction = drag % 2 === 0 ? -1 : 1;
+      const recording = page.evaluate(() => {
+        const stamps: number[] = [];
+        (window as unknown as { __panStamps: number[] }).__panStamps = stamps;
+        (window as unknown as { __panning: boolean }).__panning = true;
+        const tick = (now: number) => {
+          stamps.push(now);
+          if ((window as unknown as { __panning: boolean }).__panning) requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      });
+      await recording;
+      await page.mouse.move(centerX, centerY);
+      await page.mouse.down();
+      await page.mouse.move(centerX + direction * 300, centerY + direction * 60, { steps: 60 });
+      await page.mouse.up();
+      const stamps = await page.evaluate(() => {
+        (window as unknown as { __panning: boolean }).__panning = false;
+        return (window as unknown as { __panStamps: number[] }).__panStamps;
+      });
+      panIntervals.push(...stamps.slice(1).map((stamp, index) => stamp - stamps[index]!));
+    }
+    const renderedNodes = await page.locator(".react-flow__node").count();
+    if (panIntervals.length === 0 || restIntervals.length === 0) throw new Error("no frames were recorded");
+    return { zoom, panIntervals, restIntervals, renderedNodes, layoutMs, nodeCount };
+  });
+}

@@ -1,0 +1,27 @@
+import { chromium, type Browser, type BrowserContext } from "@playwright/test";
+
+/** The same browser and switches as the end-to-end tests (playwright.config.ts). */
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+}
+
+export type StorageState = Awaited<ReturnType<BrowserContext["storageState"]>>;
+
+/** Signs in through the login form once; the returned storage state opens signed-in contexts. */
+export async function signIn(browser: Browser, consoleUrl: string, credentials: { username: string; password: string }): Promise<{ state: StorageState; landing: string }> {
+  const context = await browser.newContext({ baseURL: consoleUrl });
+  try {
+    const page = await context.newPage();
+    await page.goto("/login");
+    await page.getByLabel("Username").fill(credentials.username);
+    await page.getByLabel("Password", { exact: true }).fill(credentials.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.waitForURL(/\/s\/\d+\/p\/\d+\/overview$/, { timeout: 120_000 });
+    return { state: await context.storageState(), landing: new URL(page.url()).pathname };
+  } finally {
+    await context.close();
+  }
+}
