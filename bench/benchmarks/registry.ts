@@ -2,7 +2,6 @@ import type { Benchmark } from "../harness/benchmark";
 import { connectivityBatchBenchmark } from "./connectivity-batch";
 import { consoleLayoutBenchmark } from "./console-layout";
 import { consolePagesBenchmark } from "./console-pages";
-import { consolePagesBenchmark } from "./console-pages";
 import { consoleRoutesBenchmark } from "./console-routes";
 import { generationBenchmark } from "./generation";
 import { hotPathsBenchmark } from "./hot-paths";
