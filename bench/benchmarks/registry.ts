@@ -5,8 +5,9 @@ import { consolePagesBenchmark } from "./console-pages";
 import { consoleRoutesBenchmark } from "./console-routes";
 import { generationBenchmark } from "./generation";
 import { hotPathsBenchmark } from "./hot-paths";
+import { keyPathBenchmark } from "./key-path";
 import { listInstancesBenchmark } from "./list-instances";
 import { transitionsBenchmark } from "./transitions";
 
 /** Every benchmark, in the order `npm run bench` runs them. */
-export const ALL_BENCHMARKS: readonly Benchmark[] = [generationBenchmark, transitionsBenchmark, hotPathsBenchmark, listInstancesBenchmark, consoleRoutesBenchmark, consoleLayoutBenchmark, consolePagesBenchmark, connectivityBatchBenchmark];
+export const ALL_BENCHMARKS: readonly Benchmark[] = [generationBenchmark, transitionsBenchmark, hotPathsBenchmark, listInstancesBenchmark, consoleRoutesBenchmark, consoleLayoutBenchmark, consolePagesBenchmark, connectivityBatchBenchmark, keyPathBenchmark];
