@@ -52,6 +52,8 @@ export const CONNECTIVITY_STRINGS = {
     passwordStored: "password stored",
     fromFile: "defined in the workspace files",
   },
+  loadFailed: "The data sources could not be loaded",
+  retryHint: "Try again; if it keeps failing, check that the data service is running (Settings → Data services → Test).",
   empty: {
     title: "No data sources yet",
     description: "Data sources are the databases and endpoints your tasks read and write. Admins can add one here, or define them in the workspace files.",
@@ -103,6 +105,8 @@ export const CONNECTIVITY_STRINGS = {
     chartLabel: (name: string) => `Whether ${name} was reachable at each test, oldest first`,
     reachable: "Reachable",
     empty: "No tests yet. Test this data source to start its history.",
+    loadFailed: "The history could not be loaded",
+    retryHint: "Try again; if it keeps failing, check that the data service is running.",
     fromConsole: "From this console's audit trail (the data service keeps no history).",
     when: "When",
     result: "Result",
@@ -188,5 +192,9 @@ export const CONNECTIVITY_STRINGS = {
     endPointType: "End",
     ends: { so: "source", ta: "destination" },
     checkFailed: "The check could not be run",
+    loadFailed: "The check services could not be loaded",
+    retryHint: "Try again; if it keeps failing, check the console's server log.",
+    saveFailed: "Not saved",
+    pick: "Choose a service",
   },
 };

@@ -1,0 +1,66 @@
+import { expect, test } from "@playwright/test";
+import { ConnectivityPage } from "./pages/connectivity-page";
+import { ConsoleShell, readFirstAdmin } from "./pages/console-shell";
+
+/** The demo's data source with a wrong password (engine/workspaces/demo/connectivity.yaml): root on the local MariaDB. */
+const WRONG_PASSWORD_SOURCE = "crm_mysql";
+
+test("a newcomer tests the demo's data sources, sees one fail at login, fixes its password and sees it pass", async ({ page }, testInfo) => {
+  // Sign-in, a first cold page and a batch of real connection tests on a shared machine.
+  test.setTimeout(180_000);
+  const shell = new ConsoleShell(page);
+  const connectivity = new ConnectivityPage(page);
+
+  await test.step("signs in and opens Connectivity from the navigation", async () => {
+    await page.goto("/");
+    await shell.signIn(readFirstAdmin());
+    await expect(page).toHaveURL(/\/s\/\d+\/p\/\d+\/overview$/, { timeout: 45_000 });
+    await shell.navLink("Connectivity").click();
+    await expect(page).toHaveURL(/\/s\/\d+\/p\/\d+\/connectivity$/);
+    await expect(connectivity.heading).toBeVisible();
+    await expect(connectivity.row(WRONG_PASSWORD_SOURCE)).toBeVisible({ timeout: 30_000 });
+    // The password is only flagged, never shown.
+    await expect(connectivity.row(WRONG_PASSWORD_SOURCE)).toContainText("password stored");
+  });
+
+  await test.step("tests all data sources from every resource group; the grid fills in", async () => {
+    await connectivity.testAllButton.click();
+    await expect(connectivity.matrix).toBeVisible();
+    await expect(connectivity.matrixProgress).toHaveText(/^(\d+) of \1 done$/, { timeout: 90_000 });
+    await testInfo.attach("test-all matrix", { body: await page.screenshot({ fullPage: true }), contentType: "image/png" });
+  });
+
+  await test.step("opens the failing one: reachable, but the login step failed, with advice", async () => {
+    await connectivity.matrixResults(WRONG_PASSWORD_SOURCE, "Reachable, configuration error").first().click();
+    await expect(connectivity.resultDrawer).toBeVisible();
+    await expect(connectivity.resultState()).toHaveAttribute("data-state", "ConfigError");
+    await expect(connectivity.failedStep).toContainText("Failed at: Log in");
+    await expect(connectivity.failedStep).toContainText("What to check");
+    await expect(connectivity.resultDrawer.locator('[data-step-code="tcp_connect"]')).toHaveAttribute("data-outcome", "passed");
+    await testInfo.attach("failed at login", { body: await page.screenshot(), contentType: "image/png" });
+    await page.keyboard.press("Escape");
+    await expect(connectivity.resultDrawer).toBeHidden();
+  });
+
+  await test.step("fixes the password (root has none here): the form never shows the stored one", async () => {
+    await connectivity.row(WRONG_PASSWORD_SOURCE).getByRole("button", { name: `Edit ${WRONG_PASSWORD_SOURCE}` }).click();
+    const form = connectivity.editDialog(WRONG_PASSWORD_SOURCE);
+    await expect(form).toBeVisible();
+    await expect(form.getByLabel("Password", { exact: true })).toHaveValue("");
+    await expect(form.getByLabel("Password", { exact: true })).toHaveAttribute("placeholder", "unchanged");
+    await form.getByLabel("No password (clear the stored one)").check();
+    await form.getByRole("button", { name: "Save" }).click();
+    await expect(form).toBeHidden();
+  });
+
+  await test.step("tests it again and sees every step pass", async () => {
+    await connectivity.row(WRONG_PASSWORD_SOURCE).getByRole("button", { name: `Test ${WRONG_PASSWORD_SOURCE}` }).click();
+    await expect(connectivity.resultDrawer).toBeVisible({ timeout: 30_000 });
+    await expect(connectivity.resultState()).toHaveAttribute("data-state", "Connectable");
+    await expect(connectivity.failedStep).toHaveCount(0);
+    await expect(connectivity.resultDrawer.locator('[data-step-code="protocol_login"]')).toHaveAttribute("data-outcome", "passed");
+    await testInfo.attach("connectable after the fix", { body: await page.screenshot(), contentType: "image/png" });
+    await page.keyboard.press("Escape");
+    await expect(connectivity.row(WRONG_PASSWORD_SOURCE)).toContainText("Connectable");
+  });
+});
