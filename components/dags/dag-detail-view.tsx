@@ -5,6 +5,7 @@ import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useMemo } from "react";
 import { InstanceTable } from "@/components/instances/instance-table";
 import { formatInstantWithZone } from "@/components/instances/instance-format";
+import { DetailQueryState } from "@/components/shell/detail-query-state";
 import { useWorkspace } from "@/components/shell/workspace-context";
 import { workspaceBasePath } from "@/components/shell/workspace-path";
 import { formatZoneLabel } from "@/components/shell/zone-label";
@@ -12,9 +13,8 @@ import { buttonClassName } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
 import { ChevronLeftIcon } from "@/components/ui/icons";
-import { Skeleton, SkeletonRows } from "@/components/ui/skeleton";
+import { SkeletonRows } from "@/components/ui/skeleton";
 import { TabPanel, Tabs } from "@/components/ui/tabs";
-import { isApiClientError } from "@/lib/client/api-client";
 import { useDagDetail } from "@/lib/client/dags/use-dag-detail";
 import { useInstances } from "@/lib/client/instances/use-instances";
 import type { TWorkspaceRef } from "@/lib/client/instances/workspace-ref";
@@ -55,31 +55,7 @@ export function DagDetailView({ dagId }: { dagId: string }) {
   const detail = useDagDetail(workspaceRef, dagId);
   const now = useNow();
 
-  if (detail.isPending) {
-    return (
-      <div className="flex flex-col gap-3" aria-busy="true" aria-label={STRINGS.loading}>
-        <Skeleton className="h-8 w-72" />
-        <Skeleton className="h-28 w-full" />
-        <Skeleton className="h-96 w-full" />
-      </div>
-    );
-  }
-  if (detail.isError) {
-    const isNotFound = isApiClientError(detail.error) && detail.error.status === 404;
-    return (
-      <ErrorState
-        title={isNotFound ? STRINGS.notFound : STRINGS.loadFailed}
-        whatToDo={isNotFound ? STRINGS.notFoundWhatToDo : STRINGS.loadFailedWhatToDo}
-        message={detail.error.message}
-        onRetry={isNotFound ? undefined : () => void detail.refetch()}
-        action={
-          <Link href={`${base}/dags`} className={buttonClassName({ size: "sm", variant: "ghost" })}>
-            {STRINGS.backToList}
-          </Link>
-        }
-      />
-    );
-  }
+  if (detail.isPending || detail.isError) return <DetailQueryState query={detail} strings={STRINGS} listHref={`${base}/dags`} />;
 
   const { dag, progress, backfillDags, timezone } = detail.data;
   return (

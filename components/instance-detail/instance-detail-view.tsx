@@ -4,15 +4,12 @@ import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useMemo } from "react";
 import { InstanceStatusBadge } from "@/components/instances/status-badge";
+import { DetailQueryState } from "@/components/shell/detail-query-state";
 import { workspaceBasePath } from "@/components/shell/workspace-path";
 import { useWorkspace } from "@/components/shell/workspace-context";
 import { formatZoneLabel } from "@/components/shell/zone-label";
-import { buttonClassName } from "@/components/ui/button";
-import { ErrorState } from "@/components/ui/error-state";
 import { ChevronLeftIcon } from "@/components/ui/icons";
-import { Skeleton } from "@/components/ui/skeleton";
 import { TabPanel, Tabs } from "@/components/ui/tabs";
-import { isApiClientError } from "@/lib/client/api-client";
 import { useMe } from "@/lib/client/auth/use-me";
 import { useInstanceDetail } from "@/lib/client/instance-detail/use-instance-detail";
 import { DETAIL_TABS, parseDetailSearch, toDetailSearch, type TDetailSearch, type TDetailTab } from "./detail-url";
@@ -49,32 +46,7 @@ export function InstanceDetailView({ instanceId }: { instanceId: string }) {
   const me = useMe();
   const now = useNow();
 
-  if (detail.isPending) {
-    return (
-      <div className="flex flex-col gap-3" aria-busy="true" aria-label={STRINGS.loading}>
-        <Skeleton className="h-8 w-72" />
-        <Skeleton className="h-28 w-full" />
-        <Skeleton className="h-96 w-full" />
-      </div>
-    );
-  }
-  if (detail.isError) {
-    const isNotFound = isApiClientError(detail.error) && detail.error.status === 404;
-    return (
-      <ErrorState
-        title={isNotFound ? STRINGS.notFound : STRINGS.loadFailed}
-        whatToDo={isNotFound ? STRINGS.notFoundWhatToDo : STRINGS.loadFailedWhatToDo}
-        message={detail.error.message}
-        requestId={isApiClientError(detail.error) ? detail.error.requestId : undefined}
-        onRetry={isNotFound ? undefined : () => void detail.refetch()}
-        action={
-          <Link href={`${base}/instances`} className={buttonClassName({ size: "sm", variant: "ghost" })}>
-            {STRINGS.backToList}
-          </Link>
-        }
-      />
-    );
-  }
+  if (detail.isPending || detail.isError) return <DetailQueryState query={detail} strings={STRINGS} listHref={`${base}/instances`} />;
 
   const { instance, waitingReason, timezone } = detail.data;
   const nodeHref = `${base}/nodes/${instance.nodeId}`;

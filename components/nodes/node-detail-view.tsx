@@ -4,14 +4,12 @@ import Link from "next/link";
 import { useMemo, useState, type ReactNode } from "react";
 import { BackfillDialog } from "@/components/dags/backfill-dialog";
 import { RecentInstancesPanel } from "@/components/instance-detail/recent-instances-panel";
+import { DetailQueryState } from "@/components/shell/detail-query-state";
 import { useWorkspace } from "@/components/shell/workspace-context";
 import { workspaceBasePath } from "@/components/shell/workspace-path";
 import { formatZoneLabel } from "@/components/shell/zone-label";
-import { Button, buttonClassName } from "@/components/ui/button";
-import { ErrorState } from "@/components/ui/error-state";
+import { Button } from "@/components/ui/button";
 import { ChevronLeftIcon, PauseIcon, PlayIcon } from "@/components/ui/icons";
-import { Skeleton } from "@/components/ui/skeleton";
-import { isApiClientError } from "@/lib/client/api-client";
 import { useMe } from "@/lib/client/auth/use-me";
 import { useNodeDetail } from "@/lib/client/nodes/use-node-detail";
 import { describeSchedule } from "./describe-schedule";
@@ -26,6 +24,8 @@ import { useNow } from "@/components/instance-detail/use-now";
 
 const STRINGS = NODE_STRINGS.detail;
 const FIELDS = STRINGS.fields;
+/** The node page while it loads: definition, then relatives and instances. */
+const NODE_SKELETON = ["h-32 w-full", "h-64 w-full"] as const;
 
 type OpenDialog = "run-mode" | "owner" | "smoke-test" | "backfill" | null;
 
@@ -55,31 +55,7 @@ export function NodeDetailView({ nodeId }: { nodeId: string }) {
   const now = useNow();
   const [dialog, setDialog] = useState<OpenDialog>(null);
 
-  if (detail.isPending) {
-    return (
-      <div className="flex flex-col gap-3" aria-busy="true" aria-label={STRINGS.loading}>
-        <Skeleton className="h-8 w-72" />
-        <Skeleton className="h-32 w-full" />
-        <Skeleton className="h-64 w-full" />
-      </div>
-    );
-  }
-  if (detail.isError) {
-    const isNotFound = isApiClientError(detail.error) && detail.error.status === 404;
-    return (
-      <ErrorState
-        title={isNotFound ? STRINGS.notFound : STRINGS.loadFailed}
-        whatToDo={isNotFound ? STRINGS.notFoundWhatToDo : STRINGS.loadFailedWhatToDo}
-        message={detail.error.message}
-        onRetry={isNotFound ? undefined : () => void detail.refetch()}
-        action={
-          <Link href={`${base}/nodes`} className={buttonClassName({ size: "sm", variant: "ghost" })}>
-            {STRINGS.backToList}
-          </Link>
-        }
-      />
-    );
-  }
+  if (detail.isPending || detail.isError) return <DetailQueryState query={detail} strings={STRINGS} listHref={`${base}/nodes`} blocks={NODE_SKELETON} />;
 
   const { node, parents, children, timezone } = detail.data;
   const canAct = me.can("operator");
