@@ -12,7 +12,7 @@ import { Field } from "@/components/ui/field";
 import { PlugIcon } from "@/components/ui/icons";
 import { Select } from "@/components/ui/select";
 import { SkeletonRows } from "@/components/ui/skeleton";
-import { Tabs } from "@/components/ui/tabs";
+import { TabPanel, Tabs } from "@/components/ui/tabs";
 import { useMe } from "@/lib/client/auth/use-me";
 import { useDataSources } from "@/lib/client/connectivity/use-data-sources";
 import { useDeleteDataSource } from "@/lib/client/connectivity/use-delete-data-source";
@@ -111,9 +111,11 @@ export function ConnectivityView() {
         idPrefix="connectivity"
       />
       {tab === "checks" ? (
-        <CheckServicesPanel workspace={workspaceRef} canTest={canTest} canEdit={canEdit} />
+        <TabPanel idPrefix="connectivity" id="checks" className="pt-1">
+          <CheckServicesPanel workspace={workspaceRef} canTest={canTest} canEdit={canEdit} />
+        </TabPanel>
       ) : (
-        <>
+        <TabPanel idPrefix="connectivity" id="data-sources" className="flex flex-col gap-3 pt-1">
           <div className="flex flex-wrap items-end gap-2">
             <div className="w-64">
               <Field id="connectivity-group" label={S.toolbar.resourceGroup}>
@@ -162,7 +164,7 @@ export function ConnectivityView() {
               onDelete={setDeleting}
             />
           ) : null}
-        </>
+        </TabPanel>
       )}
       <Drawer open={openResult !== null} onClose={() => setOpenResult(null)} title={openResult ? S.result.title(openResult.dataSourceName) : ""} width="lg">
         {openResult ? <ConnectivityRunView run={openResult.run} /> : null}
