@@ -32,10 +32,14 @@ export async function listDataSources(workspace: WorkspaceRef): Promise<TDataSou
   return { items, totalCount: items.length };
 }
 
-/** One data source from the recent listing (or a fresh one); null when the workspace has no such id. */
+/** One data source from the recent listing, or a fresh one when that lacks it; null when the workspace has no such id. */
 export async function findDataSource(workspace: WorkspaceRef, dataSourceId: string): Promise<TDataSource | null> {
-  const items = await namesCache.get(`${workspace.serviceId}:${workspace.projectId}`, () => loadAll(workspace));
-  return items.find((item) => item.dataSourceId === dataSourceId) ?? null;
+  const key = `${workspace.serviceId}:${workspace.projectId}`;
+  const cached = (await namesCache.get(key, () => loadAll(workspace))).find((item) => item.dataSourceId === dataSourceId);
+  if (cached) return cached;
+  // Created moments ago (perhaps by another console process): look again before saying it does not exist.
+  namesCache.clear();
+  return (await namesCache.get(key, () => loadAll(workspace))).find((item) => item.dataSourceId === dataSourceId) ?? null;
 }
 
 export function forgetDataSources(): void {
