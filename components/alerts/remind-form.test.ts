@@ -49,7 +49,7 @@ describe("remindFormOf", () => {
       dndEnd: "08:00",
       founder: "alice",
       isEnabled: false,
-      webhooks: [],
+      webhooks: ["ops-hook"],
       detail: { kind: "until", hour: 30, minute: 5 },
       rawDetail: '{"hour":30,"minu":5}',
       maxAlertTimes: 2,
@@ -59,8 +59,8 @@ describe("remindFormOf", () => {
       baselines: [],
     };
     const form = remindFormOf(remind);
-    expect(form).toMatchObject({ untilTime: "30:05", alertTargets: "alice, bob", alertIntervalMinutes: "60", isEnabled: false, dndEnd: "08:00" });
-    expect(toRemindBody(form).body).toMatchObject({ detail: { kind: "until", hour: 30, minute: 5 }, alertTargets: ["alice", "bob"], alertIntervalSeconds: 3600, maxAlertTimes: 2, isEnabled: false });
+    expect(form).toMatchObject({ untilTime: "30:05", alertTargets: "alice, bob", alertIntervalMinutes: "60", isEnabled: false, dndEnd: "08:00", webhooks: "ops-hook" });
+    expect(toRemindBody(form).body).toMatchObject({ detail: { kind: "until", hour: 30, minute: 5 }, alertTargets: ["alice", "bob"], alertIntervalSeconds: 3600, maxAlertTimes: 2, isEnabled: false, webhooks: ["ops-hook"] });
   });
 });
 

@@ -32,11 +32,12 @@ describe("remind params", () => {
     alertUnit: "OWNER",
     alertTargets: ["ignored"],
     alertMethods: ["MAIL", "WEBHOOK"],
+    webhooks: ["default-webhook"],
   });
 
   it("sends only the unit's own object IDs and no receivers for owners", () => {
     const params = toRemindParams(body, "10000", { isUpdate: false });
-    expect(params).toMatchObject({ RemindName: "trade late", RemindUnit: "BASELINE", BaselineIds: "1,2", Detail: '{"hour":6,"minu":0}', AlertMethods: "MAIL,WEBHOOK", MaxAlertTimes: 3, AlertInterval: 1800 });
+    expect(params).toMatchObject({ RemindName: "trade late", RemindUnit: "BASELINE", BaselineIds: "1,2", Detail: '{"hour":6,"minu":0}', AlertMethods: "MAIL,WEBHOOK", Webhooks: "default-webhook", MaxAlertTimes: 3, AlertInterval: 1800 });
     expect(params.NodeIds).toBeUndefined();
     expect(params.AlertTargets).toBeUndefined();
     expect(params.UseFlag).toBeUndefined();
@@ -45,6 +46,11 @@ describe("remind params", () => {
   it("clears robots and sends the enabled flag on update", () => {
     const params = toRemindParams({ ...body, isEnabled: false }, "10000", { isUpdate: true });
     expect(params).toMatchObject({ RobotUrls: "undefined", UseFlag: false });
+  });
+
+  it("sends webhook channels only when used, or to clear the ones a rule had", () => {
+    expect(toRemindParams({ ...body, alertMethods: ["MAIL"], webhooks: [] }, "10000", { isUpdate: true }).Webhooks).toBeUndefined();
+    expect(toRemindParams({ ...body, alertMethods: ["MAIL"], webhooks: [] }, "10000", { isUpdate: true, hadWebhooks: true }).Webhooks).toBe("");
   });
 
   it("reads GetRemind's lists whether arrays or comma-joined text", () => {
@@ -75,6 +81,8 @@ describe("ZRemindBody", () => {
     expect(pathsOf({ ...base, dndEnd: "25:00" })).toEqual(["dndEnd"]);
     expect(pathsOf({ ...base, name: " " })).toEqual(["name"]);
     expect(pathsOf({ ...base, alertMethods: [] })).toEqual(["alertMethods"]);
+    expect(pathsOf({ ...base, alertMethods: ["WEBHOOK"] })).toEqual(["webhooks"]);
+    expect(pathsOf({ ...base, alertMethods: ["DINGROBOTS"] })).toEqual(["robotUrls"]);
     expect(pathsOf({ ...base, unit: "BASELINE", baselineIds: ["1", "2", "3", "4", "5", "6"] })).toEqual(["baselineIds"]);
     expect(pathsOf({ ...base, type: "UNFINISHED", detail: { kind: "until", hour: 48, minute: 0 } })).toEqual(["detail.hour"]);
   });
