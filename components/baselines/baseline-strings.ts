@@ -54,6 +54,8 @@ export const BASELINE_STRINGS = {
     emptyKeyPathHint: "The data service has not computed a key path for this instance.",
     blocking: "Blocking now",
     blockingNone: "Nothing blocks it now.",
+    runningFor: "Running for",
+    usuallyTakes: "Usually takes",
     openInstance: "Open instance",
     events: "Events on the path",
     eventsNone: "No events on the key path.",

@@ -58,11 +58,11 @@ export function BlockingInstancePanel({ workspace, block, entry, timezone, now, 
           </dd>
         </div>
         <div>
-          <dt className="text-xs text-fg-muted">Running for</dt>
+          <dt className="text-xs text-fg-muted">{STRINGS.runningFor}</dt>
           <dd className="tabular-nums">{formatDuration(running)}</dd>
         </div>
         <div>
-          <dt className="text-xs text-fg-muted">Usually takes</dt>
+          <dt className="text-xs text-fg-muted">{STRINGS.usuallyTakes}</dt>
           <dd className="tabular-nums">{formatDuration(entry?.usualDurationSeconds ? entry.usualDurationSeconds * 1000 : null)}</dd>
         </div>
       </dl>
