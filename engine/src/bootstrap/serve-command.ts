@@ -1,5 +1,5 @@
 import { readSecretVariable, type EngineConfig } from "../config";
-import { startAlerting } from "../monitor/alerts/alert-service";
+import { alertingSettingsOf, startAlerting, syncEnvironmentChannel } from "../monitor/alerts/alert-service";
 import { EventBus } from "../model/events";
 import { raiseAlert } from "../monitor/alerts/raise-alert";
 import { createBaselineMonitor } from "../monitor/baselines/monitor-service";
@@ -19,6 +19,8 @@ import { readHealth } from "./health";
 export async function serveCommand(config: EngineConfig): Promise<number> {
   const database = await openDatabase(config.DATABASE_URL);
   await migrate(database);
+  // Before anything raises alerts (the demo deploy, the baseline monitor): the environment's webhook gets them all.
+  await syncEnvironmentChannel(database, alertingSettingsOf(config));
   const accessKey = loadOrCreateAccessKey(config);
   if (accessKey.source === "generated") {
     console.log(`[engine] generated an AccessKey pair for this engine: ${accessKey.path} (mode 0600)`);
@@ -40,22 +42,16 @@ export async function serveCommand(config: EngineConfig): Promise<number> {
   const recovery = await scheduler.recover();
   if (recovery.recovered > 0) console.log(`[engine] recovered ${recovery.recovered} instances left running by a previous run`);
   await scheduler.start();
-  const monitor = createBaselineMonitor({ db: database, events, clock: realClock, raiseAlert, log: (message) => console.log(`[engine] ${message}`) });
-  await monitor.start();
   const alerting = await startAlerting({
     db: database,
     clock: realClock,
     engineId,
-    settings: {
-      webhookUrl: config.NIGHTSHIFT_ALERT_WEBHOOK_URL,
-      webhookFormat: config.NIGHTSHIFT_ALERT_WEBHOOK_FORMAT,
-      webhookSecretSet: readSecretVariable("NIGHTSHIFT_ALERT_WEBHOOK_SECRET") !== undefined,
-      smtpUrl: config.NIGHTSHIFT_SMTP_URL,
-      mailFrom: config.NIGHTSHIFT_ALERT_MAIL_FROM,
-    },
+    settings: alertingSettingsOf(config),
     secret: (name) => readSecretVariable(name),
     log: (line) => console.log(`[engine] ${line}`),
   });
+  const monitor = createBaselineMonitor({ db: database, events, clock: realClock, raiseAlert, log: (message) => console.log(`[engine] ${message}`) });
+  await monitor.start();
 
   const gateway = createRpcGateway({
     db: database,

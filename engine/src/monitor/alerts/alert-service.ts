@@ -1,3 +1,4 @@
+import { readSecretVariable, type EngineConfig } from "../../config";
 import type { Clock } from "../../runtime/clock";
 import type { Database } from "../../store/database";
 import { createRemindMonitor } from "../reminds/remind-monitor";
@@ -15,6 +16,17 @@ export type AlertingSettings = {
   smtpUrl?: string;
   mailFrom: string;
 };
+
+/** The alert settings of the engine's configuration. */
+export function alertingSettingsOf(config: EngineConfig): AlertingSettings {
+  return {
+    webhookUrl: config.NIGHTSHIFT_ALERT_WEBHOOK_URL,
+    webhookFormat: config.NIGHTSHIFT_ALERT_WEBHOOK_FORMAT,
+    webhookSecretSet: readSecretVariable(ENV_WEBHOOK_SECRET_VARIABLE) !== undefined,
+    smtpUrl: config.NIGHTSHIFT_SMTP_URL,
+    mailFrom: config.NIGHTSHIFT_ALERT_MAIL_FROM,
+  };
+}
 
 /**
  * Keeps the environment's webhook as a channel that gets every alert of every workspace (projectId 0,

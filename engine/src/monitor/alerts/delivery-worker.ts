@@ -47,6 +47,7 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
   let timer: ClockTimer | null = null;
   let running: Promise<number> | null = null;
   let stopped = true;
+  let mailUnconfiguredLogged = false;
 
   async function deliver(delivery: DueDelivery): Promise<void> {
     const alert = await loadAlert(db, delivery);
@@ -68,7 +69,11 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
     const next = at + retryDelayMs(delivery.attempts + 1);
     if (outcome.permanent || at >= delivery.giveUpAt) {
       await recordDeliveryAttempt(db, delivery.id, delivery.alertId, { kind: "failed", at, error: outcome.error });
-      options.log?.(`alert delivery ${delivery.id} (${delivery.method} ${delivery.receiver}) failed for good: ${outcome.error}`);
+      // Without an SMTP server every mail fails alike: say so once, not per alert.
+      if (!(delivery.method === "MAIL" && !options.mail.smtpUrl) || !mailUnconfiguredLogged) {
+        options.log?.(`alert delivery ${delivery.id} (${delivery.method} ${delivery.receiver}) failed for good: ${outcome.error}`);
+        if (delivery.method === "MAIL" && !options.mail.smtpUrl) mailUnconfiguredLogged = true;
+      }
     } else {
       await recordDeliveryAttempt(db, delivery.id, delivery.alertId, { kind: "retry", at, nextAttemptAt: Math.min(next, delivery.giveUpAt), error: outcome.error });
     }
