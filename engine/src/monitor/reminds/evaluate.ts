@@ -108,7 +108,10 @@ async function monitoredNodes(db: Database, rule: RemindRule): Promise<Map<bigin
 
 async function candidateInstances(db: Database, rule: RemindRule, nodeIds: bigint[], now: number): Promise<InstanceRow[]> {
   const since = BigInt(now - LOOKBACK_MS);
-  const base = { nodeId: { in: nodeIds }, cycTime: { gte: since, lte: BigInt(now) } };
+  // Cycle instances only (not backfills, smoke tests or manual runs); a whole workspace by its ID, not by a long node list.
+  const projects = rule.objectIds.filter((id) => /^\d+$/.test(id)).map((id) => BigInt(id));
+  const scope = rule.remindUnit === "PROJECT" ? { projectId: { in: projects.length ? projects : [rule.projectId] } } : { nodeId: { in: nodeIds } };
+  const base = { ...scope, dagType: "DAILY", cycTime: { gte: since, lte: BigInt(now) } };
   const reportFrom = BigInt(Math.max(rule.modifiedAt, now - LOOKBACK_MS));
   switch (rule.remindType) {
     case "FINISHED":
