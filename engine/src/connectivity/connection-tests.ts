@@ -118,9 +118,18 @@ export async function runConnectionTests(
       const group = groups.get(String(target.resourceGroupId)) as ResourceGroupRef;
       const policy: EgressPolicy = policies.get(group.id) ?? EMBEDDED_DEFAULT_POLICY;
       const prepared = toProbeTarget(runtime, record);
-      const result = prepared.problem
-        ? problemResult(prepared.problem.state, prepared.problem.message, Date.now())
-        : await runtime.runnerFor(group.id).run({ target: prepared.target, policy });
+      let result: ProbeResult;
+      if (prepared.problem) {
+        result = problemResult(prepared.problem.state, prepared.problem.message, Date.now());
+      } else {
+        // The probe's clocks start inside run(), after a slot is free.
+        const release = await runtime.probeSlots.acquire();
+        try {
+          result = await runtime.runnerFor(group.id).run({ target: prepared.target, policy });
+        } finally {
+          release();
+        }
+      }
       return { dataSourceId: record.id, dataSourceName: record.name, dataSourceType: record.dataSourceType, resourceGroup: group, role: target.role ?? "datasource", result };
     },
     (result) => onResult?.(result),

@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -174,6 +175,33 @@ describe("a rogue MySQL server asking for LOCAL INFILE", () => {
     } finally {
       await rogue.close();
       fs.rmSync(directory, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("an HTTP endpoint", () => {
+  it("is Connectable on 2xx, does not follow a redirect, and is ConfigError on 401", async () => {
+    const paths: string[] = [];
+    const server = http.createServer((request, response) => {
+      paths.push(request.url ?? "");
+      if (request.url === "/moved") response.writeHead(302, { Location: "http://169.254.169.254/latest/meta-data/" }).end();
+      else if (request.url === "/private") response.writeHead(401).end();
+      else response.writeHead(204).end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const port = (server.address() as { port: number }).port;
+    try {
+      const probe = (urlPath: string) => runProbe(target({ type: "http", endpoints: [{ host: "db.test", port }], path: urlPath }), environment());
+      expect((await probe("/health")).state).toBe("Connectable");
+      const moved = await probe("/moved");
+      expect(moved.state).toBe("Connectable");
+      expect(moved.steps.at(-1)?.detail).toContain("not followed");
+      const denied = await probe("/private");
+      expect(denied.state).toBe("ConfigError");
+      expect(paths).toEqual(["/health", "/moved", "/private"]);
+    } finally {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
     }
   });
 });

@@ -1,4 +1,5 @@
 import { loadEngineConfig, readEnvironmentSecret } from "../config";
+import { Semaphore } from "./bounded-pool";
 import { InProcessProbeRunner, type ProbeRunner } from "./probe-runner";
 import { TestRateLimiter } from "./rate-limit";
 import { createSecretBox, loadOrCreateSecretKey, type SecretBox } from "./secrets";
@@ -14,6 +15,8 @@ export type ConnectivityRuntime = {
   limiter: TestRateLimiter;
   /** Targets probed at once in a batch (and across concurrent batches of one process). */
   batchConcurrency: number;
+  /** Probes running at once in this process, all batches and single tests together. */
+  probeSlots: Semaphore;
   /** Largest batch (data sources × resource groups) one request may ask for. */
   maxBatchTargets: number;
   readSecretEnv: (name: string) => string | undefined;
@@ -21,6 +24,8 @@ export type ConnectivityRuntime = {
 
 export const BATCH_CONCURRENCY = 32;
 export const MAX_BATCH_TARGETS = 400;
+/** Two batches may overlap a little; beyond this, probes wait for a slot (their clocks not yet started). */
+export const PROCESS_PROBE_LIMIT = 48;
 
 let current: ConnectivityRuntime | null = null;
 
@@ -46,6 +51,7 @@ function runtimeFromConfig(): ConnectivityRuntime {
     runnerFor: () => runner,
     limiter: new TestRateLimiter(30, 60),
     batchConcurrency: BATCH_CONCURRENCY,
+    probeSlots: new Semaphore(PROCESS_PROBE_LIMIT),
     maxBatchTargets: MAX_BATCH_TARGETS,
     readSecretEnv: (name) => readEnvironmentSecret(name),
   };

@@ -1,4 +1,5 @@
 import crypto from "node:crypto";
+import { Semaphore } from "../bounded-pool";
 import { DEFAULT_TIMEOUTS, type ProbeTimeouts } from "../probes/deadline";
 import { InProcessProbeRunner } from "../probe-runner";
 import { TestRateLimiter } from "../rate-limit";
@@ -27,6 +28,7 @@ export function createTestRuntime(options: {
     runnerFor: () => runner,
     limiter: new TestRateLimiter(options.burst ?? 0, options.perMinute ?? 0),
     batchConcurrency: options.concurrency ?? 32,
+    probeSlots: new Semaphore(48),
     maxBatchTargets: 400,
     readSecretEnv: (name) => options.env?.[name],
   };
