@@ -55,6 +55,7 @@ export const BASELINE_STRINGS = {
     blocking: "Blocking now",
     blockingNone: "Nothing blocks it now.",
     runningFor: "Running for",
+    rerunsBySelf: (left: number) => `It reruns by itself (${left} automatic ${left === 1 ? "rerun" : "reruns"} left): wait before rerunning it by hand.`,
     usuallyTakes: "Usually takes",
     openInstance: "Open instance",
     events: "Events on the path",

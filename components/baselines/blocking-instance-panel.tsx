@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useEffect } from "react";
 import { InstanceActions } from "@/components/instance-detail/instance-actions";
 import { formatDuration } from "@/components/instances/instance-format";
 import { InstanceStatusBadge } from "@/components/instances/status-badge";
@@ -31,6 +32,12 @@ export type BlockingInstancePanelProps = {
 export function BlockingInstancePanel({ workspace, block, entry, timezone, now, instanceHref }: BlockingInstancePanelProps) {
   const me = useMe();
   const detail = useInstanceDetail(workspace, block.instanceId);
+  // The key path refreshes faster than a finished instance's facts: follow its status changes.
+  const pathStatus = entry?.status ?? String(block.status);
+  const { refetch } = detail;
+  useEffect(() => {
+    void refetch();
+  }, [pathStatus, refetch]);
   const instance = detail.data?.instance;
   const running = instance?.beginRunningTime && !instance.finishTime ? now - Date.parse(instance.beginRunningTime) : null;
   return (
@@ -66,6 +73,7 @@ export function BlockingInstancePanel({ workspace, block, entry, timezone, now, 
           <dd className="tabular-nums">{formatDuration(entry?.usualDurationSeconds ? entry.usualDurationSeconds * 1000 : null)}</dd>
         </div>
       </dl>
+      {instance?.status === "FAILURE" && (instance.retriesLeft ?? 0) > 0 ? <p className="text-sm text-fg-muted">{STRINGS.rerunsBySelf(instance.retriesLeft ?? 0)}</p> : null}
       {instance ? (
         <InstanceActions workspace={workspace} instance={instance} canAct={me.can("operator")} instanceHref={instanceHref} />
       ) : detail.isError ? (
