@@ -63,4 +63,18 @@ test("a newcomer tests the demo's data sources, sees one fail at login, fixes it
     await page.keyboard.press("Escape");
     await expect(connectivity.row(WRONG_PASSWORD_SOURCE)).toContainText("Connectable");
   });
+
+  await test.step("reads its history: the failed tests, then the one that passed", async () => {
+    await connectivity.row(WRONG_PASSWORD_SOURCE).getByRole("button", { name: `History ${WRONG_PASSWORD_SOURCE}` }).click();
+    const history = connectivity.historyDrawer(WRONG_PASSWORD_SOURCE);
+    await expect(history.getByRole("img", { name: new RegExp(`^Whether ${WRONG_PASSWORD_SOURCE} was reachable`) })).toBeVisible();
+    const rows = history.getByRole("table").getByRole("row");
+    // Newest first: the passing test, and further down the failures at login.
+    await expect(rows.nth(1)).toContainText("Connectable");
+    await expect(history.getByRole("table")).toContainText("Reachable, configuration error");
+    await expect(history.getByRole("table")).toContainText("Log in");
+    await testInfo.attach("history", { body: await page.screenshot(), contentType: "image/png" });
+    await page.keyboard.press("Escape");
+    await expect(history).toBeHidden();
+  });
 });

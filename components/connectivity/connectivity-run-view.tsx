@@ -88,14 +88,18 @@ function TargetView({ target, showRole }: { target: TConnectivityTarget; showRol
 /** One run of any provider — a DataWorks test, a pair, a DTS / DLI / DRS check — shown the same way. */
 export function ConnectivityRunView({ run }: { run: TConnectivityRun }) {
   const extra = Object.entries(run.extra);
-  const consoleAdvice = run.advice.filter((advice) => advice.source === "console" && !run.targets.some((target) => target.steps.some((step) => step.advice === advice.text)));
-  const providerAdvice = run.advice.filter((advice) => advice.source === "provider");
+  // Advice already shown at a failed step is not repeated; the console's hint only where the service gave none.
+  const shownAtSteps = new Set(run.targets.flatMap((target) => target.steps.map((step) => step.advice).filter((text): text is string => text !== null)));
+  const providerAdvice = run.advice.filter((advice) => advice.source === "provider" && !shownAtSteps.has(advice.text));
+  const hasProviderAdvice = run.advice.some((advice) => advice.source === "provider") || shownAtSteps.size > 0;
+  const consoleAdvice = hasProviderAdvice ? [] : run.advice.filter((advice) => advice.source === "console");
+  const hasFailedStep = run.targets.some((target) => target.steps.some((step) => step.outcome === "failed"));
   return (
     <div className="flex flex-col gap-3" data-testid="connectivity-run" data-state={run.state}>
       <div className="flex flex-wrap items-center gap-2" role="status">
         <ConnectStateBadge state={run.state} />
         {run.progress !== null ? <span className="text-sm text-fg-muted">{S.result.progress(Math.round(run.progress * 100))}</span> : null}
-        {run.message ? <span className="text-sm break-words">{run.message}</span> : null}
+        {run.message && !hasFailedStep ? <span className="text-sm break-words">{run.message}</span> : null}
       </div>
       {run.apiError ? (
         <p role="alert" className="rounded-md bg-danger-soft px-3 py-2 text-sm text-danger">

@@ -60,6 +60,8 @@ export function ConnectivityView() {
   const groupItems = useMemo(() => groups.data?.items ?? [], [groups.data]);
   const [groupId, setGroupId] = useState("");
   const chosenGroupId = groupId || groupItems[0]?.resourceGroupId || "";
+  // Tests are asked by identifier (the data service takes either): results then read "from rg_etl", not a bare number.
+  const chosenGroupRef = groupItems.find((group) => group.resourceGroupId === chosenGroupId)?.identifier ?? chosenGroupId;
 
   const testOne = useTestDataSource(workspaceRef);
   const matrix = useTestMatrix(workspaceRef);
@@ -76,7 +78,7 @@ export function ConnectivityView() {
     if (!chosenGroupId) return;
     setTestError(null);
     testOne.mutate(
-      { dataSourceId: dataSource.dataSourceId, resourceGroupId: chosenGroupId },
+      { dataSourceId: dataSource.dataSourceId, resourceGroupId: chosenGroupRef },
       { onSuccess: (result) => setOpenResult(result), onError: (error) => setTestError({ name: dataSource.name, message: error.message }) },
     );
   }
@@ -171,7 +173,7 @@ export function ConnectivityView() {
       </Drawer>
       <HistoryDrawer dataSource={historyOf} onClose={() => setHistoryOf(null)} workspace={workspaceRef} timezone={workspace.timezone} />
       <DataSourceFormDialog open={editing !== null} onClose={() => setEditing(null)} workspace={workspaceRef} dataSource={editing === "new" ? null : editing} />
-      <PairTestDialog open={isPairOpen} onClose={() => setIsPairOpen(false)} workspace={workspaceRef} dataSources={items} groups={groupItems} defaultGroupId={chosenGroupId} />
+      <PairTestDialog open={isPairOpen} onClose={() => setIsPairOpen(false)} workspace={workspaceRef} dataSources={items} groups={groupItems} defaultGroupId={chosenGroupRef} />
       <ConfirmDialog
         open={deleting !== null}
         onClose={() => setDeleting(null)}

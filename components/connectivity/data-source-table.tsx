@@ -48,14 +48,14 @@ export function DataSourceTable({ items, timezone, now, canTest, canEdit, testin
           <TableRow key={dataSource.dataSourceId} data-data-source={dataSource.name}>
             <TableCell>
               <div className="font-medium">{dataSource.name}</div>
-              <div className="text-xs text-fg-muted">
+              <div className="max-w-72 truncate text-xs text-fg-muted" title={dataSource.description || undefined}>
                 {dataSource.envType === 1 ? S.table.production : S.table.development}
                 {dataSource.hasPassword ? ` · ${S.table.passwordStored}` : ""}
                 {dataSource.description ? ` · ${dataSource.description}` : ""}
               </div>
             </TableCell>
             <TableCell>{typeLabel(dataSource.type)}</TableCell>
-            <TableCell className="max-w-80 truncate font-mono text-xs" title={describeTarget(dataSource)}>
+            <TableCell className="max-w-56 truncate font-mono text-xs" title={describeTarget(dataSource)}>
               {describeTarget(dataSource)}
             </TableCell>
             <TableCell>

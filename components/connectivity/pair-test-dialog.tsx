@@ -75,7 +75,7 @@ export function PairTestDialog({ open, onClose, workspace, dataSources, groups, 
           <Select id={`${formId}-destination`} value={destinationId} onChange={(event) => setDestinationId(event.target.value)} options={options} />
         </Field>
         <Field id={`${formId}-group`} label={S.group} isRequired>
-          <Select id={`${formId}-group`} value={groupId} onChange={(event) => setGroupId(event.target.value)} options={groups.map((group) => ({ value: group.resourceGroupId, label: group.name }))} />
+          <Select id={`${formId}-group`} value={groupId} onChange={(event) => setGroupId(event.target.value)} options={groups.map((group) => ({ value: group.identifier, label: group.name }))} />
         </Field>
       </form>
       {error ? (

@@ -33,6 +33,10 @@ export class ConnectivityPage {
     return this.page.getByRole("dialog", { name: `Edit ${name}` });
   }
 
+  historyDrawer(name: string): Locator {
+    return this.page.getByRole("dialog", { name: `History of ${name}` });
+  }
+
   resultState(): Locator {
     return this.resultDrawer.getByTestId("connectivity-run");
   }

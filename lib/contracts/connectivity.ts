@@ -198,17 +198,21 @@ export const JDBC_URL_EXAMPLES: Record<(typeof JDBC_DATA_SOURCE_TYPES)[number], 
  * on edit an omitted or empty one means "keep the stored one" (the data service only keeps it while
  * host and port stay the same).
  */
+const zJdbcConnection = <T extends (typeof JDBC_DATA_SOURCE_TYPES)[number]>(type: T) =>
+  z
+    .object({
+      type: z.literal(type),
+      jdbcUrl: z.string().trim().min(1, "enter the JDBC URL").max(500, "at most 500 characters").regex(JDBC_PREFIX[type], `a JDBC URL like ${JDBC_URL_EXAMPLES[type]} (no query string)`),
+      username: ZUsername,
+      password: ZPassword.optional(),
+    })
+    .strict();
+
 export const ZDataSourceConnectionInput = z.discriminatedUnion("type", [
-  ...JDBC_DATA_SOURCE_TYPES.map((type) =>
-    z
-      .object({
-        type: z.literal(type),
-        jdbcUrl: z.string().trim().min(1, "enter the JDBC URL").max(500, "at most 500 characters").regex(JDBC_PREFIX[type], `a JDBC URL like ${JDBC_URL_EXAMPLES[type]} (no query string)`),
-        username: ZUsername,
-        password: ZPassword.optional(),
-      })
-      .strict(),
-  ),
+  zJdbcConnection("mysql"),
+  zJdbcConnection("postgresql"),
+  zJdbcConnection("sqlserver"),
+  zJdbcConnection("oracle"),
   z.object({ type: z.literal("redis"), addresses: z.array(ZHostPort).min(1, "enter at least one host:port").max(16, "at most 16 addresses"), password: ZPassword.optional() }).strict(),
   z.object({ type: z.literal("kafka"), addresses: z.array(ZHostPort).min(1, "enter at least one host:port").max(16, "at most 16 addresses") }).strict(),
   z
