@@ -30,6 +30,8 @@ export type RpcServer = {
   url(): string;
 };
 
+const KEEP_ALIVE_TIMEOUT_MS = 65_000;
+
 /** The engine's HTTP endpoint: `/` is the RPC gateway, `GET /healthz` an unsigned liveness answer. */
 export function createRpcServer(options: RpcServerOptions): RpcServer {
   const logError = options.logError ?? ((message, error) => console.error(message, error));
@@ -47,6 +49,11 @@ export function createRpcServer(options: RpcServerOptions): RpcServer {
       else response.destroy();
     });
   });
+
+  // SDK clients (and the console) reuse idle keep-alive connections. With Node's 5 s default, a client
+  // that sends just as the server drops an idle socket gets ECONNRESET; a long idle timeout avoids it.
+  server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
+  server.headersTimeout = KEEP_ALIVE_TIMEOUT_MS + 1_000;
 
   async function route(request: http.IncomingMessage, response: http.ServerResponse, path: string): Promise<void> {
     if (path === "/") return options.gateway(request, response);

@@ -2,7 +2,8 @@ import { Prisma } from "../../../prisma/generated/sqlite/client";
 import { localDateOf } from "../schedule/calendar";
 import type { Database } from "../store/database";
 import { refreshDagStatus } from "../store/dag-status";
-import { inWriteTransaction, toBigInt, toNumber, type Tx } from "../store/transaction";
+import type { SqlRunner } from "../store/driver-sql";
+import { toBigInt, toNumber } from "../store/transaction";
 import type { PendingEvents } from "./pending-events";
 
 /** Everything needed to start one claimed attempt. */
@@ -25,25 +26,26 @@ export type ClaimedAttempt = {
 /**
  * Claims WAIT_RESOURCE instances within the free slots of each resource group, highest priority
  * first, then earliest due, then lowest id. A claim sets RUNNING, counts the attempt, records the
- * owner and inserts the attempt row, all in one transaction per group. On PostgreSQL the group row
+ * owner and inserts the attempt row, all in one transaction per group (on the driver itself: this
+ * is the scheduler's hottest write, see docs/BENCHMARKS.md). On PostgreSQL the group row
  * is locked (FOR UPDATE) so engines claiming in the same group queue up and never exceed its slots;
  * SKIP LOCKED passes over instances another transaction (an operator) holds.
  */
 export async function claimReadyInstances(database: Database, engineId: string, now: () => number, events: PendingEvents): Promise<ClaimedAttempt[]> {
   // One index probe per group ((status, resourceGroupId, …)) rather than reading every waiting row.
-  const groups = await database.prisma.$queryRaw<{ resourceGroupId: unknown }[]>`
+  const groups = await database.readRows(Prisma.sql`
     SELECT g."id" AS "resourceGroupId" FROM "resource_group" g
-    WHERE EXISTS (SELECT 1 FROM "instance" i WHERE i."status" = 'WAIT_RESOURCE' AND i."resourceGroupId" = g."id" AND i."isSuspended" = ${false})`;
+    WHERE EXISTS (SELECT 1 FROM "instance" i WHERE i."status" = 'WAIT_RESOURCE' AND i."resourceGroupId" = g."id" AND i."isSuspended" = ${false})`);
   const claimed: ClaimedAttempt[] = [];
   for (const group of groups) {
     const resourceGroupId = toBigInt(group.resourceGroupId);
-    const attempts = await inWriteTransaction(database, (tx) => claimInGroup(tx, database.dialect === "postgresql", resourceGroupId, engineId, now, events));
+    const attempts = await database.inDriverTransaction((tx) => claimInGroup(tx, database.dialect === "postgresql", resourceGroupId, engineId, now, events));
     claimed.push(...attempts);
   }
   return claimed;
 }
 
-async function claimInGroup(tx: Tx, isPostgres: boolean, resourceGroupId: bigint, engineId: string, clockNow: () => number, events: PendingEvents): Promise<ClaimedAttempt[]> {
+async function claimInGroup(tx: SqlRunner, isPostgres: boolean, resourceGroupId: bigint, engineId: string, clockNow: () => number, events: PendingEvents): Promise<ClaimedAttempt[]> {
   const lockGroup = Prisma.raw(isPostgres ? " FOR UPDATE" : "");
   const [group] = await tx.$queryRaw<{ slots: unknown }[]>`SELECT "slots" FROM "resource_group" WHERE "id" = ${resourceGroupId}${lockGroup}`;
   // A group that does not exist has no slots: its instances stay visibly in WAIT_RESOURCE.
@@ -82,7 +84,7 @@ async function claimInGroup(tx: Tx, isPostgres: boolean, resourceGroupId: bigint
   return details.sort((a, b) => (order.get(a.instanceId) ?? 0) - (order.get(b.instanceId) ?? 0));
 }
 
-async function loadExecutionDetails(tx: Tx, attempts: { instanceId: bigint; attempt: number }[]): Promise<ClaimedAttempt[]> {
+async function loadExecutionDetails(tx: SqlRunner, attempts: { instanceId: bigint; attempt: number }[]): Promise<ClaimedAttempt[]> {
   const rows = await tx.$queryRaw<
     {
       id: unknown;

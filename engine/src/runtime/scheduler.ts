@@ -235,7 +235,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     for (let completion = completions[0]; completion !== undefined; completion = completions[0]) {
       const now = clock.now();
       const ending = describeEnding(completion, now);
-      const verdict = await commit((pending) => inWriteTransaction(db, (tx) => endAttempt(tx, ending, pending)));
+      const verdict = await commit((pending) => db.inDriverTransaction((tx) => endAttempt(tx, ending, pending)));
       completions.shift();
       localTasks.delete(completion.claim.instanceId);
       summary.finished++;

@@ -1,5 +1,6 @@
 import { Prisma } from "../../../prisma/generated/sqlite/client";
 import { INSTANCE_STATUSES, type DagStatus, type InstanceStatus } from "../model/status";
+import type { SqlRunner } from "./driver-sql";
 import { chunked, toBigInt, toNullableNumber, toNumber, type Tx } from "./transaction";
 
 /** Instances per status, or just presence (1) per status: the rollup only asks which are present. */
@@ -30,7 +31,7 @@ export function rollUpDagStatus(current: DagStatus, counts: DagStatusCounts): Da
  * SUCCESS, the DAGs whose `afterDagId` names it (serial backfills, Parallelism=false) are released:
  * their root instances were created holding one extra pending parent, cleared here.
  */
-export async function refreshDagStatus(tx: Tx, dagIds: readonly bigint[], now: number): Promise<void> {
+export async function refreshDagStatus(tx: SqlRunner, dagIds: readonly bigint[], now: number): Promise<void> {
   const unique = [...new Set(dagIds)];
   for (const batch of chunked(unique, 500)) {
     // Typed raw SQL: every claim and every finish passes here (docs/BENCHMARKS.md, hot paths).
@@ -56,7 +57,7 @@ export async function refreshDagStatus(tx: Tx, dagIds: readonly bigint[], now: n
  * Which statuses the DAG's instances have (1 = present): one index probe per status on
  * (dagId, status), so the rollup costs the same for a DAG of ten instances or of a hundred thousand.
  */
-async function statusesPresent(tx: Tx, dagId: bigint): Promise<DagStatusCounts> {
+async function statusesPresent(tx: SqlRunner, dagId: bigint): Promise<DagStatusCounts> {
   const probes = Prisma.join(
     INSTANCE_STATUSES.map(
       (status, index) =>
@@ -72,7 +73,7 @@ async function statusesPresent(tx: Tx, dagId: bigint): Promise<DagStatusCounts> 
 }
 
 /** Clears the hold on the root instances of DAGs that wait for `dagId` (see refreshDagStatus). */
-async function releaseFollowingDags(tx: Tx, dagId: bigint, now: number): Promise<void> {
+async function releaseFollowingDags(tx: SqlRunner, dagId: bigint, now: number): Promise<void> {
   const following = await tx.$queryRaw<{ id: unknown }[]>`SELECT "id" FROM "dag" WHERE "afterDagId" = ${dagId}`;
   for (const { id } of following) {
     const followingId = toBigInt(id);

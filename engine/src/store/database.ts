@@ -6,7 +6,7 @@ import path from "node:path";
 import pg from "pg";
 import { PrismaClient as SqlitePrismaClient } from "../../../prisma/generated/sqlite/client";
 import { PrismaClient as PostgresPrismaClient } from "../../../prisma/generated/postgresql/client";
-import { postgresDriverReader, sqliteDriverReader, type DriverReader } from "./driver-reader";
+import { ConnectionLock, postgresDriverSql, sqliteDriverSql, type DriverReader, type DriverTransaction } from "./driver-sql";
 
 /**
  * The two generated clients share one data model (prisma/schema); their model APIs are identical,
@@ -19,8 +19,10 @@ export type Database = {
   prisma: PrismaClient;
   dialect: Dialect;
   url: string;
-  /** Typed raw SQL straight through the driver, for the hottest reads (see driver-reader.ts). */
+  /** Typed raw SQL straight through the driver, for the hottest reads (see driver-sql.ts). */
   readRows: DriverReader;
+  /** A write transaction on the driver itself, for the scheduler's hottest state changes (see driver-sql.ts). */
+  inDriverTransaction: DriverTransaction;
   close(): Promise<void>;
 };
 
@@ -43,15 +45,18 @@ export async function openDatabase(url: string): Promise<Database> {
     await prisma.$queryRawUnsafe("PRAGMA journal_mode = WAL");
     await prisma.$queryRawUnsafe("PRAGMA busy_timeout = 5000");
     await prisma.$queryRawUnsafe("PRAGMA synchronous = NORMAL");
-    return { prisma, dialect, url, readRows: sqliteDriverReader(() => adapter.connection()), close: () => prisma.$disconnect() };
+    const driver = sqliteDriverSql(() => adapter.connection(), adapter.lock);
+    return { prisma, dialect, url, readRows: driver.readRows, inDriverTransaction: driver.inTransaction, close: () => prisma.$disconnect() };
   }
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   const prisma = new PostgresPrismaClient({ adapter: new PrismaPg(pool) }) as unknown as PrismaClient;
+  const driver = postgresDriverSql(pool);
   return {
     prisma,
     dialect,
     url,
-    readRows: postgresDriverReader(pool),
+    readRows: driver.readRows,
+    inDriverTransaction: driver.inTransaction,
     close: async () => {
       await prisma.$disconnect();
       await pool.end().catch(() => undefined);
@@ -59,14 +64,45 @@ export async function openDatabase(url: string): Promise<Database> {
   };
 }
 
-/** Prisma's SQLite adapter, keeping a hand on the connection it opens so driverReader can share it. */
+/**
+ * Prisma's SQLite adapter, keeping a hand on the connection it opens so that driver-sql.ts can
+ * share it, and making Prisma's transactions take the same lock as the driver's (one connection
+ * holds one transaction at a time).
+ */
 class ConnectionSharingSqliteAdapter extends PrismaBetterSQLite3 {
+  readonly lock = new ConnectionLock();
   private current: BetterSqlite3.Database | null = null;
 
   override async connect(): ReturnType<PrismaBetterSQLite3["connect"]> {
     const adapter = await super.connect();
-    // The adapter keeps the better-sqlite3 handle as its `client`; reads through it share the connection.
+    // The adapter keeps the better-sqlite3 handle as its `client`.
     this.current = (adapter as unknown as { client: BetterSqlite3.Database }).client;
+    const startTransaction = adapter.startTransaction.bind(adapter);
+    adapter.startTransaction = async (isolationLevel) => {
+      const release = await this.lock.acquire();
+      try {
+        const transaction = await startTransaction(isolationLevel);
+        const { commit, rollback } = transaction;
+        transaction.commit = async () => {
+          try {
+            await commit.call(transaction);
+          } finally {
+            release();
+          }
+        };
+        transaction.rollback = async () => {
+          try {
+            await rollback.call(transaction);
+          } finally {
+            release();
+          }
+        };
+        return transaction;
+      } catch (error) {
+        release();
+        throw error;
+      }
+    };
     return adapter;
   }
 

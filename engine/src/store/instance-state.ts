@@ -6,12 +6,14 @@
 import { Prisma } from "../../../prisma/generated/sqlite/client";
 import type { InstanceStatus } from "../model/status";
 import { isHeldByEarlierDag, refreshDagStatus } from "./dag-status";
+import type { SqlRunner } from "./driver-sql";
 import { chunked, toBigInt, type Tx } from "./transaction";
 
 export { refreshDagStatus, rollUpDagStatus } from "./dag-status";
 export { appendInstanceLog, appendInstanceLogs, engineLogLine, type InstanceLogEntry } from "./instance-log";
 export { materializePlan, type InstancePlan, type MaterializePlanInput, type PlanNodeRow } from "./materialize-plan";
 export { inWriteTransaction, type DbClient, type Tx } from "./transaction";
+export type { SqlRunner } from "./driver-sql";
 
 const ID_BATCH = 500;
 
@@ -19,7 +21,7 @@ const ID_BATCH = 500;
  * Recomputes `pendingParents` of the direct NOT_RUN children of the given parents from their
  * parents' statuses; those reaching 0 become WAIT_TIME. Returns the released child IDs.
  */
-export async function releaseChildren(tx: Tx, parentInstanceIds: readonly bigint[], now: number): Promise<bigint[]> {
+export async function releaseChildren(tx: SqlRunner, parentInstanceIds: readonly bigint[], now: number): Promise<bigint[]> {
   const released: bigint[] = [];
   // `"status" || ''` keeps SQLite off the status index (a walk over every NOT_RUN instance of the
   // database) so both stores drive these updates from the edges: O(out-degree) per release.
@@ -102,7 +104,7 @@ export type FinishGuard = { statuses?: readonly InstanceStatus[]; attempt?: numb
  * SUCCESS and refreshes the DAG status. Returns false when the guard no longer matched (nothing changed).
  */
 export async function markFinished(
-  tx: Tx,
+  tx: SqlRunner,
   instanceId: bigint,
   outcome: FinishOutcome,
   now: number,
@@ -130,7 +132,7 @@ export type FinishedMany = { finished: FinishedInstance[]; released: bigint[] };
  * changed (with their former status) and the children their success released.
  */
 export async function markManyFinished(
-  tx: Tx,
+  tx: SqlRunner,
   instanceIds: readonly bigint[],
   outcome: FinishOutcome,
   now: number,

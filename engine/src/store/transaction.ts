@@ -1,5 +1,6 @@
 import type { Prisma } from "../../../prisma/generated/sqlite/client";
 import type { Database, PrismaClient } from "./database";
+import type { SqlRunner } from "./driver-sql";
 
 /** The Prisma client handed to an interactive transaction's callback. */
 export type Tx = Prisma.TransactionClient;
@@ -27,7 +28,7 @@ export async function inWriteTransaction<T>(
   );
 }
 
-export function isRootClient(db: DbClient): db is PrismaClient {
+export function isRootClient(db: DbClient | SqlRunner): db is PrismaClient {
   return typeof (db as { $transaction?: unknown }).$transaction === "function";
 }
 
