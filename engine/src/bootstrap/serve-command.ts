@@ -12,7 +12,7 @@ import { defaultEngineId } from "../runtime/engine-id";
 import { createScheduler } from "../runtime/scheduler";
 import { openDatabase } from "../store/database";
 import { migrate } from "../store/migrate";
-import { seedDemoIfEmpty } from "./first-start";
+import { refreshDemoIfChanged, seedDemoIfEmpty } from "./first-start";
 import { readHealth } from "./health";
 
 /** `engine serve`: runs until SIGINT/SIGTERM; resolves with the exit code. */
@@ -28,6 +28,8 @@ export async function serveCommand(config: EngineConfig): Promise<number> {
   if (config.NIGHTSHIFT_DEMO === "1") {
     const seeded = await seedDemoIfEmpty(database, { now: Date.now() });
     if (seeded) console.log(`[engine] empty database: deployed the demo workspace with ${seeded.historyInstances} instances of history`);
+    const refreshed = seeded ? null : await refreshDemoIfChanged(database, { now: Date.now() });
+    if (refreshed) console.log(`[engine] the demo workspace changed since it was deployed here: redeployed it (${refreshed.nodesAdded} nodes added, ${refreshed.nodesChanged} changed)`);
   }
 
   const events = new EventBus();
