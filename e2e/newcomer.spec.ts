@@ -164,6 +164,8 @@ test("a newcomer signs in, finds a failed instance, reads its log, reruns it, an
 
   await test.step("backfills one node over two past business dates and opens the backfill's DAG", async () => {
     await page.goto(`${base}/nodes?name=${BACKFILL_NODE}`);
+    await expect(page.getByRole("link", { name: BACKFILL_NODE, exact: true }).first()).toBeVisible();
+    await screenshot(page, testInfo, "nodes");
     await page.getByRole("link", { name: BACKFILL_NODE, exact: true }).first().click();
     await expect(nodePage.heading(BACKFILL_NODE)).toBeVisible();
     await screenshot(page, testInfo, "node");

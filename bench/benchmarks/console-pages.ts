@@ -321,18 +321,18 @@ async function deployLargeWorkspace(server: ConsoleServer, nodeCount: number, co
   const directory = fs.mkdtempSync(path.join(os.tmpdir(), "nightshift-bench-graph-"));
   try {
     writeLargeWorkspace(directory, { identifier: "bench_graph", nodeCount, seed: 5 });
-    const output = await new Promise<string>((resolve, reject) => {
-      const child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "engine", "src", "main.ts"), "deploy", directory, "--operator", "bench"], {
-        cwd: ROOT,
-        env: { ...server.env, ENGINE_DATA_DIR: server.dataDir } as NodeJS.ProcessEnv,
-        stdio: ["ignore", "pipe", "pipe"],
-      });
-      let text = "";
-      child.stdout.on("data", (chunk: Buffer) => (text += chunk.toString()));
-      child.stderr.on("data", (chunk: Buffer) => (text += chunk.toString()));
-      child.once("error", reject);
-      child.once("exit", (code) => (code === 0 ? resolve(text) : reject(new Error(`engine deploy exited ${code}: ${text.slice(-1_000)}`))));
-    });
+    // The running engine writes to the same SQLite file: a deploy whose transaction meets one of its
+    // writes fails with SQLITE_BUSY and changes nothing, so it is simply tried again.
+    let output = "";
+    for (let attempt = 1; ; attempt++) {
+      try {
+        output = await runDeploy(server, directory);
+        break;
+      } catch (error) {
+        if (attempt >= 5) throw error;
+        context.log(`${NAME}: deploy attempt ${attempt} failed (${error instanceof Error ? error.message.split("\n")[0] : String(error)}); again`);
+      }
+    }
     const projectId = /as project (\d+)/.exec(output)?.[1];
     if (!projectId) throw new Error(`engine deploy did not name the project: ${output.slice(-500)}`);
     context.log(`${NAME}: deployed ${nodeCount} nodes as project ${projectId}`);
@@ -340,6 +340,23 @@ async function deployLargeWorkspace(server: ConsoleServer, nodeCount: number, co
   } finally {
     fs.rmSync(directory, { recursive: true, force: true });
   }
+}
+
+function runDeploy(server: ConsoleServer, directory: string): Promise<string> {
+  const env: Record<string, string> = { ...server.env, ENGINE_DATA_DIR: server.dataDir };
+  return new Promise<string>((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "engine", "src", "main.ts"), "deploy", directory, "--operator", "bench"], {
+      cwd: ROOT,
+      // Next's types declare NODE_ENV as always present in ProcessEnv; a plain record cannot promise it.
+      env: env as NodeJS.ProcessEnv,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let text = "";
+    child.stdout.on("data", (chunk: Buffer) => (text += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (text += chunk.toString()));
+    child.once("error", reject);
+    child.once("exit", (code) => (code === 0 ? resolve(text) : reject(new Error(`engine deploy exited ${code}: ${text.slice(-1_000)}`))));
+  });
 }
 
 async function panFrames(session: Session, projectId: string, nodeCount: number, context: BenchContext) {
