@@ -37,7 +37,7 @@ export const CONNECTIVITY_STRINGS = {
     label: "Data sources",
     name: "Name",
     type: "Type",
-    target: "Connects to",
+    target: "Type and address",
     env: "Environment",
     lastResult: "Last result",
     actions: "Actions",

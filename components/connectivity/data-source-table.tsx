@@ -37,7 +37,6 @@ export function DataSourceTable({ items, timezone, now, canTest, canEdit, testin
       <TableHead>
         <TableRow>
           <TableHeaderCell>{S.table.name}</TableHeaderCell>
-          <TableHeaderCell>{S.table.type}</TableHeaderCell>
           <TableHeaderCell>{S.table.target}</TableHeaderCell>
           <TableHeaderCell>{S.table.lastResult}</TableHeaderCell>
           <TableHeaderCell className="text-right">{S.table.actions}</TableHeaderCell>
@@ -54,9 +53,11 @@ export function DataSourceTable({ items, timezone, now, canTest, canEdit, testin
                 {dataSource.description ? ` · ${dataSource.description}` : ""}
               </div>
             </TableCell>
-            <TableCell>{typeLabel(dataSource.type)}</TableCell>
-            <TableCell className="max-w-56 truncate font-mono text-xs" title={describeTarget(dataSource)}>
-              {describeTarget(dataSource)}
+            <TableCell className="max-w-64">
+              <div>{typeLabel(dataSource.type)}</div>
+              <div className="truncate font-mono text-xs text-fg-muted" title={describeTarget(dataSource)}>
+                {describeTarget(dataSource)}
+              </div>
             </TableCell>
             <TableCell>
               {dataSource.lastResult ? (
