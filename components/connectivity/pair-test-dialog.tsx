@@ -35,10 +35,9 @@ export function PairTestDialog({ open, onClose, workspace, dataSources, groups, 
     if (!open) return;
     setGroupId(defaultGroupId);
     setError(null);
+    // Only a new opening clears the last outcome (the mutation object itself changes every render).
     pair.reset();
-    // pair.reset is stable; only a new opening resets the form's outcome.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [open, defaultGroupId]);
+  }, [open, defaultGroupId]); // eslint-disable-line react-hooks/exhaustive-deps
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
