@@ -70,7 +70,7 @@ test("a newcomer finds the baseline in danger, opens its key path, reruns the bl
     await screenshot(page, testInfo, "02-key-path-graph");
     await baseline.keyPathTab("Timeline").click();
     await expect(baseline.gantt).toBeVisible();
-    await expect(baseline.gantt.getByText(BLOCKING_NODE)).toBeVisible();
+    await expect(baseline.ganttRow(BLOCKING_NODE)).toBeVisible();
     await screenshot(page, testInfo, "03-key-path-timeline");
   });
 

@@ -73,7 +73,7 @@ function BaselineInstanceContent({ detail, base, back, workspace }: { detail: TB
       detail.keyPath.map((entry) => ({
         instanceId: entry.instanceId,
         title: entry.nodeName || entry.instanceId,
-        subtitle: `${formatClock(entry.beginCast, timezone)}–${formatClock(entry.endCast, timezone)} predicted`,
+        subtitle: `${formatClock(entry.beginCast, timezone)}–${formatClock(entry.endCast, timezone)}`,
         status: entry.status,
         isSuspended: false,
         isCenter: entry.instanceId === detail.blockInstance?.instanceId,

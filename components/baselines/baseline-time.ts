@@ -28,6 +28,7 @@ export function formatMinutes(ms: number): string {
 /** A buffer in seconds for a table cell: "+18 min", "−5 min", "—". */
 export function formatBuffer(seconds: number | null): string {
   if (seconds === null) return "—";
+  if (Math.round(Math.abs(seconds) / 60) === 0) return "0 min";
   const sign = seconds < 0 ? "−" : "+";
   return `${sign}${formatMinutes(seconds * 1000)}`;
 }

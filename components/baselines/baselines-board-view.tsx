@@ -65,6 +65,8 @@ export function BaselinesBoardView() {
     navigate({ ...query, status: next.length ? next : undefined });
   };
 
+  // Baselines with more than one cycle on the board (hourly) name the cycle on every row.
+  const cycled = useMemo(() => new Set((board.data?.items ?? []).filter((item) => item.inGroupId > 1).map((item) => item.baselineId)), [board.data]);
   const counts = useMemo(() => {
     const items = board.data?.items ?? [];
     const unfinished = items.filter((item) => item.finishStatus !== "FINISH");
@@ -165,7 +167,7 @@ export function BaselinesBoardView() {
                       <Link href={baselineInstancePath(base, item)} className="font-medium text-accent hover:underline">
                         {item.baselineName || item.baselineId}
                       </Link>
-                      {item.inGroupId > 1 ? <span className="ml-1 text-xs text-fg-muted">{STRINGS.detail.cycle(item.inGroupId)}</span> : null}
+                      {cycled.has(item.baselineId) ? <span className="ml-1 text-xs text-fg-muted">{STRINGS.detail.cycle(item.inGroupId)}</span> : null}
                     </TableCell>
                     <TableCell>
                       <BaselineStatusBadge status={item.status} isFinished={isFinished} />

@@ -48,6 +48,11 @@ export class BaselineInstancePage {
     return this.blocking.getByRole("toolbar", { name: "Instance actions" }).getByRole("button", { name: label, exact: true });
   }
 
+  /** A row label of the timeline (SVG text; its <title> child holds the full name). */
+  ganttRow(nodeName: string): Locator {
+    return this.gantt.locator("text").filter({ hasText: nodeName }).first();
+  }
+
   keyPathTab(label: "Graph" | "Timeline"): Locator {
     return this.keyPathTabs.getByRole("tab", { name: label });
   }
