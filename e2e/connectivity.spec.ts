@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { startDtsTestServer } from "../lib/testing/cloud-check-servers";
 import { ConnectivityPage } from "./pages/connectivity-page";
 import { ConsoleShell, readFirstAdmin } from "./pages/console-shell";
 
@@ -77,4 +78,56 @@ test("a newcomer tests the demo's data sources, sees one fail at login, fixes it
     await page.keyboard.press("Escape");
     await expect(history).toBeHidden();
   });
+});
+
+test("an admin adds a DTS endpoint and an operator's check of a sync task shows like any other test", async ({ page }, testInfo) => {
+  test.setTimeout(120_000);
+  // A DTS stand-in on 127.0.0.1 that checks the request's signature and answers the reference's example.
+  const dts = await startDtsTestServer({ accessKeyId: "LTAIe2eDts", accessKeySecret: "e2e-dts-secret-value" });
+  try {
+    const shell = new ConsoleShell(page);
+    const connectivity = new ConnectivityPage(page);
+    await test.step("signs in and opens the other services' checks", async () => {
+      await page.goto("/");
+      await shell.signIn(readFirstAdmin());
+      await expect(page).toHaveURL(/\/s\/\d+\/p\/\d+\/overview$/, { timeout: 45_000 });
+      await shell.navLink("Connectivity").click();
+      await expect(connectivity.heading).toBeVisible();
+      await page.getByRole("tab", { name: "Other services' checks" }).click();
+      await expect(page).toHaveURL(/connectivity\?tab=checks$/);
+    });
+
+    await test.step("adds the DTS endpoint; the secret is not shown again", async () => {
+      await page.getByRole("button", { name: "Add service" }).click();
+      const form = page.getByRole("dialog", { name: "Add a check service" });
+      await form.getByLabel("Name").fill("DTS e2e");
+      await form.getByLabel("Endpoint").fill(dts.url);
+      await form.getByLabel("Region").fill("cn-hangzhou");
+      await form.getByLabel("Access key ID").fill("LTAIe2eDts");
+      await form.getByLabel("Secret").fill("e2e-dts-secret-value");
+      await form.getByRole("button", { name: "Save" }).click();
+      await expect(form).toBeHidden();
+      await expect(page.getByRole("table", { name: "Service" })).toContainText("DTS e2e");
+      await expect(page.locator("body")).not.toContainText("e2e-dts-secret-value");
+    });
+
+    await test.step("checks a source and a destination: connectable, with DTS's failed Ping shown inside", async () => {
+      await page.getByRole("row", { name: /DTS e2e/ }).getByRole("button", { name: "Run a check" }).click();
+      const check = page.getByRole("region", { name: "Run a check: DTS e2e" });
+      await check.getByRole("group", { name: "Source" }).getByLabel("Address").fill("127.0.0.1");
+      await check.getByRole("group", { name: "Source" }).getByLabel("Port").fill("3306");
+      await check.getByRole("group", { name: "Destination" }).getByLabel("Address").fill("127.0.0.1");
+      await check.getByRole("group", { name: "Destination" }).getByLabel("Port").fill("5432");
+      await check.getByRole("button", { name: "Run a check" }).click();
+      const run = check.getByTestId("connectivity-run");
+      await expect(run).toHaveAttribute("data-state", "Connectable");
+      await expect(run.getByRole("region", { name: "MySQL 127.0.0.1:3306" })).toContainText("Ping");
+      await expect(run.getByRole("region", { name: "MySQL 127.0.0.1:3306" }).locator('[data-outcome="failed"]')).toHaveCount(1);
+      await expect(run.getByTestId("tolerated-step")).toContainText("The Ping check failed, but the service still counts this end as connectable.");
+      expect(dts.requests.at(-1)?.signatureValid).toBe(true);
+      await testInfo.attach("DTS check", { body: await page.screenshot({ fullPage: true }), contentType: "image/png" });
+    });
+  } finally {
+    await dts.close();
+  }
 });

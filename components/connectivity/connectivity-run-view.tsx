@@ -39,7 +39,7 @@ function StepTimeline({ target }: { target: TConnectivityTarget }) {
                 {step.name}
               </span>
               <Badge tone={STEP_OUTCOME_TONES[step.outcome]}>{S.outcomes[step.outcome]}</Badge>
-              <span className="relative h-2 rounded bg-surface-muted" aria-hidden="true">
+              <span className={cn("relative h-2 rounded", bars.length > 0 && "bg-surface-muted")} aria-hidden="true">
                 {bar ? <span className={cn("absolute top-0 h-2 rounded", BAR_CLASSES[step.outcome])} style={{ left: `${bar.offsetPercent}%`, width: `${bar.widthPercent}%` }} /> : null}
               </span>
               <span className="text-right text-xs text-fg-muted tabular-nums">{formatDuration(step.durationMs)}</span>
@@ -49,7 +49,12 @@ function StepTimeline({ target }: { target: TConnectivityTarget }) {
         })}
       </ol>
       {totalMs !== null ? <p className="text-xs text-fg-muted">{`${S.result.duration}: ${formatDuration(totalMs)}`}</p> : null}
-      {failed ? (
+      {failed && target.state === "Connectable" ? (
+        <p className="rounded-md bg-warn-soft px-3 py-2 text-sm text-warn" data-testid="tolerated-step">
+          {S.result.tolerated(failed.name)}
+        </p>
+      ) : null}
+      {failed && target.state !== "Connectable" ? (
         <div role="alert" className="rounded-md border border-danger/40 bg-danger-soft px-3 py-2 text-sm" data-testid="failed-step">
           <p className="font-semibold text-danger">{S.result.failedAt(failed.name)}</p>
           {failed.message ? <p className="mt-1 break-words">{failed.message}</p> : null}

@@ -67,6 +67,7 @@ export const CONNECTIVITY_STRINGS = {
     step: "Step",
     duration: "Duration",
     failedAt: (step: string) => `Failed at: ${step}`,
+    tolerated: (step: string) => `The ${step} check failed, but the service still counts this end as connectable.`,
     advice: "What to check",
     consoleAdvice: "Nightshift's hint",
     providerAdvice: "The service's advice",
