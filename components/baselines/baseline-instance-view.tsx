@@ -16,6 +16,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { TabPanel, Tabs } from "@/components/ui/tabs";
 import { isApiClientError } from "@/lib/client/api-client";
 import { useBaselineInstance } from "@/lib/client/baselines/use-baseline-instance";
+import { useBaselineNodes } from "@/lib/client/baselines/use-baseline-nodes";
 import { useRefreshAfterInstanceActions } from "@/lib/client/baselines/use-refresh-after-instance-actions";
 import type { TBaselineInstanceDetail } from "@/lib/contracts/baselines";
 import { BaselineStatusBadge } from "./baseline-status-badge";
@@ -62,6 +63,7 @@ function BaselineInstanceContent({ detail, base, back, workspace }: { detail: TB
   const router = useRouter();
   const now = useNow();
   const [tab, setTab] = useState<"graph" | "gantt">("graph");
+  const watched = useBaselineNodes(workspace, detail.baseline.baselineId);
   const { baseline, timezone } = detail;
   const instanceHref = (instanceId: string) => `${base}/instances/${instanceId}`;
   const isFinished = baseline.finishStatus === "FINISH";
@@ -165,6 +167,24 @@ function BaselineInstanceContent({ detail, base, back, workspace }: { detail: TB
           </TabPanel>
         )}
       </section>
+      {watched.data && watched.data.items.length > 0 ? (
+        <section aria-labelledby="baseline-nodes-heading" className="flex flex-col gap-1">
+          <h2 id="baseline-nodes-heading" className="text-sm font-semibold text-fg">
+            {STRINGS.nodes}
+          </h2>
+          <p className="text-xs text-fg-muted">{STRINGS.nodesHint}</p>
+          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+            {watched.data.items.map((node) => (
+              <li key={node.nodeId}>
+                <Link href={`${base}/nodes/${node.nodeId}`} className="text-accent hover:underline">
+                  {node.nodeName || node.nodeId}
+                </Link>
+                {node.owner ? <span className="text-fg-muted"> · {node.owner}</span> : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <section aria-labelledby="path-events-heading" className="flex flex-col gap-2">
         <h2 id="path-events-heading" className="text-sm font-semibold text-fg">
           {STRINGS.events}

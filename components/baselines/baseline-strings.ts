@@ -59,6 +59,8 @@ export const BASELINE_STRINGS = {
     usuallyTakes: "Usually takes",
     openInstance: "Open instance",
     events: "Events on the path",
+    nodes: "Nodes it watches",
+    nodesHint: "The baseline is met when these nodes' instances of the cycle have succeeded.",
     eventsNone: "No events on the key path.",
     facts: { commitment: "Commitment", alertAt: "Alert time", predicted: "Predicted finish", finished: "Finished", buffer: "Buffer", owner: "Owner", priority: "Priority" },
     loadFailed: "The baseline instance could not be loaded",

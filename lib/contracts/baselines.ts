@@ -162,3 +162,7 @@ export type TBaselineConfig = z.infer<typeof ZBaselineConfig>;
 
 export const ZBaselineConfigList = z.object({ items: z.array(ZBaselineConfig), totalCount: z.number().int() });
 export type TBaselineConfigList = z.infer<typeof ZBaselineConfigList>;
+
+/** The nodes a baseline watches (ListNodesByBaseline). */
+export const ZBaselineNodeList = z.object({ items: z.array(z.object({ nodeId: zId, nodeName: z.string(), owner: z.string() })) });
+export type TBaselineNodeList = z.infer<typeof ZBaselineNodeList>;

@@ -1,6 +1,16 @@
 import { fetchJson, toSearchParams } from "@/lib/client/api-client";
 import type { TWorkspaceRef } from "@/lib/client/instances/workspace-ref";
-import { ZBaselineBoard, ZBaselineConfigList, ZBaselineInstanceDetail, type TBaselineBoard, type TBaselineBoardQuery, type TBaselineConfigList, type TBaselineInstanceDetail } from "@/lib/contracts/baselines";
+import {
+  ZBaselineBoard,
+  ZBaselineConfigList,
+  ZBaselineInstanceDetail,
+  ZBaselineNodeList,
+  type TBaselineBoard,
+  type TBaselineBoardQuery,
+  type TBaselineConfigList,
+  type TBaselineInstanceDetail,
+  type TBaselineNodeList,
+} from "@/lib/contracts/baselines";
 
 export function workspaceApiPath(workspace: TWorkspaceRef): string {
   return `/api/s/${workspace.serviceId}/p/${encodeURIComponent(workspace.projectId)}`;
@@ -17,4 +27,8 @@ export function fetchBaselineInstance(workspace: TWorkspaceRef, baselineId: stri
 
 export function fetchBaselineConfigs(workspace: TWorkspaceRef, search: string, signal?: AbortSignal): Promise<TBaselineConfigList> {
   return fetchJson(`${workspaceApiPath(workspace)}/baselines/configs${toSearchParams({ search })}`, { schema: ZBaselineConfigList, signal });
+}
+
+export function fetchBaselineNodes(workspace: TWorkspaceRef, baselineId: string, signal?: AbortSignal): Promise<TBaselineNodeList> {
+  return fetchJson(`${workspaceApiPath(workspace)}/baselines/${encodeURIComponent(baselineId)}/nodes`, { schema: ZBaselineNodeList, signal });
 }

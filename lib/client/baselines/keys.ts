@@ -9,5 +9,6 @@ export const baselineKeys = {
   board: (workspace: TWorkspaceRef, query: TBaselineBoardQuery) => [...baselineKeys.boards(workspace), query] as const,
   instances: (workspace: TWorkspaceRef) => [...baselineKeys.workspace(workspace), "instance"] as const,
   instance: (workspace: TWorkspaceRef, baselineId: string, bizdate: string, inGroupId: number) => [...baselineKeys.instances(workspace), baselineId, bizdate, inGroupId] as const,
+  nodes: (workspace: TWorkspaceRef, baselineId: string) => [...baselineKeys.workspace(workspace), "nodes", baselineId] as const,
   configs: (workspace: TWorkspaceRef, search: string) => [...baselineKeys.workspace(workspace), "configs", search] as const,
 };

@@ -120,3 +120,7 @@ export const ZListBaselineConfigsAnswer = z.object({
     Baselines: z.array(ZUpstreamBaselineConfig).nullable().optional(),
   }),
 });
+
+export const ZListNodesByBaselineAnswer = z.object({
+  Data: z.array(z.object({ NodeId: zId, NodeName: zText, Owner: zUid, ProjectId: zId.nullable().optional() })).nullable().optional(),
+});

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TAlertList, TRemindDefinition, TRemindDeleteResult, TRemindList, TRemindResult, TTestSendResult } from "@/lib/contracts/alerts";
-import type { TBaselineBoard, TBaselineInstanceDetail } from "@/lib/contracts/baselines";
+import type { TBaselineBoard, TBaselineInstanceDetail, TBaselineNodeList } from "@/lib/contracts/baselines";
 import type { TTopicActionResult, TTopicDetail, TTopicList } from "@/lib/contracts/topics";
 import { urgencyRank } from "@/lib/server/baselines/sort-by-urgency";
 import { getConsoleDb } from "@/lib/server/db";
@@ -24,6 +24,7 @@ import { GET as GET_TOPIC } from "../topics/[topicId]/route";
 import { POST as POST_TOPIC_STATUS } from "../topics/[topicId]/status/route";
 import { GET as GET_TOPICS } from "../topics/route";
 import { GET as GET_BASELINE_INSTANCE } from "./[baselineId]/[bizdate]/route";
+import { GET as GET_BASELINE_NODES } from "./[baselineId]/nodes/route";
 import { GET as GET_BOARD } from "./route";
 
 type Data<T> = { data: T };
@@ -104,6 +105,14 @@ describe("baselines board and instance", () => {
       const end = (value: typeof entry) => Date.parse(value.finishTime ?? value.endCast ?? value.beginCast ?? "1970-01-01T00:00:00Z");
       if (previous) expect(end(entry)).toBeGreaterThanOrEqual(end(previous));
     }
+  });
+
+  it("lists the nodes a baseline watches", async () => {
+    const board = (await readResponse<Data<TBaselineBoard>>(await GET_BOARD(testRequest(api("/baselines?search=crm_member_daily"), { as: viewer }), workspace()))).body.data;
+    const crm = board.items[0]!;
+    const { status, body } = await readResponse<Data<TBaselineNodeList>>(await GET_BASELINE_NODES(testRequest(api(`/baselines/${crm.baselineId}/nodes`), { as: viewer }), withParams({ baselineId: crm.baselineId })));
+    expect(status).toBe(200);
+    expect(body.data.items.map((node) => node.nodeName)).toEqual(["dws_member_ltv_1d"]);
   });
 
   it("answers 404 for a baseline the data service does not know, 422 for a cycle out of range", async () => {
