@@ -1,39 +1,30 @@
-import { spawn } from "node:child_process";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import zlib from "node:zlib";
 import type { Browser, Page } from "@playwright/test";
 import type { Benchmark, BenchContext } from "../harness/benchmark";
-import { launchChromium, signIn, type StorageState } from "../harness/chromium";
+import { launchChromium, signIn, withPage as withBrowserPage, type StorageState } from "../harness/chromium";
 import { startConsoleServer, type ConsoleServer } from "../harness/console-server";
 import { errorFigure, ratioOf, verdictOf, type Figure } from "../harness/figures";
 import { formatNumber } from "../harness/format";
 import { median, summarize } from "../harness/stats";
 import { loadAverage } from "../harness/timing";
-import { writeLargeWorkspace } from "../workloads/large-workspace";
 
 const NAME = "console-pages";
 const CONSOLE_PORT = 3360;
 const ENGINE_PORT = 3370;
-const GOALS = { jsKb: 220, firstRowMs: 1_000, inpMs: 200, frameMs: 50, panFrameP95Ms: 50 } as const;
-const GRAPH_NODES = 2_000;
-const ROOT = path.resolve(import.meta.dirname, "..", "..");
-const VIEWPORT = { width: 1280, height: 900 };
+const GOALS = { jsKb: 220, firstRowMs: 1_000, inpMs: 200, frameMs: 50 } as const;
 
 export const consolePagesBenchmark: Benchmark = {
   name: NAME,
   title: "Console pages in Chromium (production build)",
   goal:
     `Instances page: at most ${GOALS.jsKb} kB of compressed JS, first table row under ${GOALS.firstRowMs / 1000} s, interaction to next paint at most ${GOALS.inpMs} ms on a filter click; ` +
-    `the instance table shows and scrolls 1,000 rows with no frame over ${GOALS.frameMs} ms; panning a ${GRAPH_NODES.toLocaleString("en-US")}-node graph at zoom ≥ 0.5 keeps the frame p95 at most ${GOALS.panFrameP95Ms} ms.`,
+    `and the instance table shows and scrolls 1,000 rows with no frame over ${GOALS.frameMs} ms. Graph panning is measured in \`console-graph\`.`,
   method:
     "`npm start` on ports of its own (production build, the demo workspace with its 14 days of history, the engine running today's schedule live) and Debian's Chromium driven by Playwright at 1280×900, signed in as the first admin. " +
     "**JS**: every script the instances page loads until its first row shows (network log), each compressed with gzip (level 6, as `next start` serves it) and with brotli; reference: the sign-in page, the barest page of the same build. " +
     "**First row**: a fresh browser context (empty cache) opens the instances page; a MutationObserver installed before any script records `performance.now()` (from navigation start) when the first row with a link is in the table; 5 loads, median and worst; reference: when the page's own data request (`GET /api/…/instances`) ended, from Resource Timing. " +
     "**INP**: a PerformanceObserver for `event` entries (durationThreshold 16 ms) on the loaded page; the Failed status filter is toggled 10 times, each click waiting for its list; the figure is the worst interaction (INP for fewer than 50 interactions); reference: 10 clicks on the local “More filters” toggle of the same page. " +
-    "**1,000 rows**: the UI's page sizes stop at 100, so 1,000 rows are shown as 10 pages of 100: each page is scrolled to its end and the next opened; a `long-animation-frame` observer reports every frame over 50 ms; reference: the same on one page of 25 rows. " +
-    `**Pan**: a workspace of ${GRAPH_NODES.toLocaleString("en-US")} VIRTUAL nodes (chained ETL shape) is deployed with \`engine deploy\`; its daily DAG's page draws them with React Flow (\`onlyRenderVisibleElements\`); after zooming in to ≥ 0.5 the canvas is dragged 3 times by 300 px in 60 mouse steps while \`requestAnimationFrame\` timestamps are recorded; reference: frame intervals on the same page at rest.`,
+    "**1,000 rows**: the UI's page sizes stop at 100, so 1,000 rows are shown as 10 pages of 100: each page is scrolled to its end and the next opened; a `long-animation-frame` observer reports every frame over 50 ms; reference: the same on one page of 25 rows.",
   run: async (context) => {
     let server: ConsoleServer | undefined;
     let browser: Browser | undefined;
@@ -54,6 +45,10 @@ export const consolePagesBenchmark: Benchmark = {
 };
 
 type Session = { server: ConsoleServer; browser: Browser; state: StorageState; workspacePath: string };
+
+function withPage<T>(session: Session, work: (page: Page) => Promise<T>, options: { isSignedIn?: boolean } = {}): Promise<T> {
+  return withBrowserPage({ browser: session.browser, consoleUrl: session.server.url, state: session.state }, work, options);
+}
 
 async function measurePages(context: BenchContext, session: Session): Promise<{ figures: Figure[]; notes: string[] }> {
   const isQuick = context.args.isQuick;
@@ -139,42 +134,7 @@ async function measurePages(context: BenchContext, session: Session): Promise<{ 
     if (large.worstScripts.length > 0) notes.push(`Longest frames of the 1,000-row run, by script: ${large.worstScripts.join("; ")}.`);
   });
 
-  await attempt("graph pan", async () => {
-    const nodeCount = isQuick ? 300 : GRAPH_NODES;
-    const projectId = await deployLargeWorkspace(session.server, nodeCount, context);
-    const pan = await panFrames(session, projectId, nodeCount, context);
-    const panSummary = summarize(pan.panIntervals);
-    const restSummary = summarize(pan.restIntervals);
-    figures.push({
-      benchmark: NAME,
-      store: null,
-      subject: `DAG graph of ${nodeCount.toLocaleString("en-US")} instances: frame interval while panning at zoom ${formatNumber(pan.zoom)}`,
-      measured: { value: panSummary.p95, unit: "ms", distribution: panSummary, detail: `${pan.renderedNodes} nodes rendered of ${nodeCount}` },
-      reference: { value: restSummary.p95, unit: "ms", distribution: restSummary, subject: "the same page at rest" },
-      ratio: ratioOf(panSummary.p95, restSummary.p95, "panning ÷ at rest"),
-      goal: verdictOf({ text: `p95 ≤ ${GOALS.panFrameP95Ms} ms`, isMet: panSummary.p95 <= GOALS.panFrameP95Ms }, isQuick),
-      load: loadAverage(),
-    });
-    notes.push(`Graph: laid out in the browser in ${formatNumber(pan.layoutMs)} ms from the DAG page's navigation to the first drawn node (data request, worker layout, first render).`);
-  });
-
   return { figures, notes };
-}
-
-/**
- * tsx compiles this file with esbuild's keepNames, which wraps named functions in `__name(…)`; the
- * functions handed to the page carry those calls, so the page gets a `__name` that does nothing.
- */
-const KEEP_NAMES_SHIM = "globalThis.__name = globalThis.__name || ((target) => target);";
-
-async function withPage<T>(session: Session, work: (page: Page) => Promise<T>, options: { isSignedIn?: boolean } = {}): Promise<T> {
-  const context = await session.browser.newContext({ baseURL: session.server.url, viewport: VIEWPORT, ...(options.isSignedIn === false ? {} : { storageState: session.state }) });
-  await context.addInitScript({ content: KEEP_NAMES_SHIM });
-  try {
-    return await work(await context.newPage());
-  } finally {
-    await context.close();
-  }
 }
 
 const FIRST_ROW = 'table[aria-label="Instances"] tbody tr a[href*="/instances/"]';
@@ -313,123 +273,5 @@ async function tableFrames(session: Session, pageSize: number, pages: number) {
       overBudget: frames.filter((frame) => frame.duration > GOALS.frameMs).length,
       worstScripts: worst.filter((frame) => frame.duration > GOALS.frameMs).map((frame) => `${Math.round(frame.duration)} ms (${frame.scripts.join(", ") || "no script attributed"})`),
     };
-  });
-}
-
-/** Deploys the large workspace with the engine's own CLI; answers its project id. */
-async function deployLargeWorkspace(server: ConsoleServer, nodeCount: number, context: BenchContext): Promise<string> {
-  const directory = fs.mkdtempSync(path.join(os.tmpdir(), "nightshift-bench-graph-"));
-  try {
-    writeLargeWorkspace(directory, { identifier: "bench_graph", nodeCount, seed: 5 });
-    // The running engine writes to the same SQLite file: a deploy whose transaction meets one of its
-    // writes fails with SQLITE_BUSY and changes nothing, so it is simply tried again.
-    let output = "";
-    for (let attempt = 1; ; attempt++) {
-      try {
-        output = await runDeploy(server, directory);
-        break;
-      } catch (error) {
-        if (attempt >= 5) throw error;
-        context.log(`${NAME}: deploy attempt ${attempt} failed (${error instanceof Error ? error.message.split("\n")[0] : String(error)}); again`);
-      }
-    }
-    const projectId = /as project (\d+)/.exec(output)?.[1];
-    if (!projectId) throw new Error(`engine deploy did not name the project: ${output.slice(-500)}`);
-    context.log(`${NAME}: deployed ${nodeCount} nodes as project ${projectId}`);
-    return projectId;
-  } finally {
-    fs.rmSync(directory, { recursive: true, force: true });
-  }
-}
-
-function runDeploy(server: ConsoleServer, directory: string): Promise<string> {
-  const env: Record<string, string> = { ...server.env, ENGINE_DATA_DIR: server.dataDir };
-  return new Promise<string>((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "engine", "src", "main.ts"), "deploy", directory, "--operator", "bench"], {
-      cwd: ROOT,
-      // Next's types declare NODE_ENV as always present in ProcessEnv; a plain record cannot promise it.
-      env: env as NodeJS.ProcessEnv,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let text = "";
-    child.stdout.on("data", (chunk: Buffer) => (text += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (text += chunk.toString()));
-    child.once("error", reject);
-    child.once("exit", (code) => (code === 0 ? resolve(text) : reject(new Error(`engine deploy exited ${code}: ${text.slice(-1_000)}`))));
-  });
-}
-
-async function panFrames(session: Session, projectId: string, nodeCount: number, context: BenchContext) {
-  return withPage(session, async (page) => {
-    const serviceBase = session.workspacePath.replace(/\/p\/\d+$/, `/p/${projectId}`);
-    // The engine generates the new workspace's daily DAG on its next pass (every minute).
-    let dagId: string | undefined;
-    const deadline = Date.now() + 5 * 60_000;
-    while (!dagId && Date.now() < deadline) {
-      const response = await page.request.get(`/api${serviceBase}/dags`);
-      if (response.ok()) {
-        const body = (await response.json()) as { data: { dailyDag: { dagId: string } | null } };
-        dagId = body.data.dailyDag?.dagId;
-      }
-      if (!dagId) await new Promise((resolve) => setTimeout(resolve, 3_000));
-    }
-    if (!dagId) throw new Error("the large workspace's daily DAG did not appear within 5 minutes");
-    context.log(`${NAME}: daily DAG ${dagId}, opening its graph`);
-    const openedAt = Date.now();
-    await page.goto(`${serviceBase}/dags/${dagId}`);
-    const canvas = page.locator(".react-flow__pane").first();
-    await page.locator(".react-flow__node").first().waitFor({ timeout: 5 * 60_000 });
-    const layoutMs = Date.now() - openedAt;
-    const zoomOf = () => page.evaluate(() => Number(/scale\(([\d.]+)\)/.exec(document.querySelector<HTMLElement>(".react-flow__viewport")?.style.transform ?? "")?.[1] ?? "NaN"));
-    for (let step = 0; step < 20 && (await zoomOf()) < 0.5; step++) {
-      const before = await zoomOf();
-      await page.locator(".react-flow__controls-zoomin").click();
-      // The control animates the zoom; wait until it settled above the old value.
-      await page.waitForFunction((old) => Number(/scale\(([\d.]+)\)/.exec(document.querySelector<HTMLElement>(".react-flow__viewport")?.style.transform ?? "")?.[1] ?? "0") > old * 1.05, before);
-    }
-    const zoom = await zoomOf();
-    const box = await canvas.boundingBox();
-    if (!box) throw new Error("the graph canvas has no box");
-    const recordFrames = (durationMs: number) =>
-      page.evaluate((ms) => new Promise<number[]>((resolve) => {
-        const stamps: number[] = [];
-        const startedAt = performance.now();
-        const tick = (now: number) => {
-          stamps.push(now);
-          if (now - startedAt < ms) requestAnimationFrame(tick);
-          else resolve(stamps.slice(1).map((stamp, index) => stamp - stamps[index]!));
-        };
-        requestAnimationFrame(tick);
-      }), durationMs);
-    const restIntervals = await recordFrames(2_000);
-    const panIntervals: number[] = [];
-    const centerX = box.x + box.width / 2;
-    const centerY = box.y + box.height / 2;
-    for (let drag = 0; drag < 3; drag++) {
-      const direction = drag % 2 === 0 ? -1 : 1;
-      const recording = page.evaluate(() => {
-        const stamps: number[] = [];
-        (window as unknown as { __panStamps: number[] }).__panStamps = stamps;
-        (window as unknown as { __panning: boolean }).__panning = true;
-        const tick = (now: number) => {
-          stamps.push(now);
-          if ((window as unknown as { __panning: boolean }).__panning) requestAnimationFrame(tick);
-        };
-        requestAnimationFrame(tick);
-      });
-      await recording;
-      await page.mouse.move(centerX, centerY);
-      await page.mouse.down();
-      await page.mouse.move(centerX + direction * 300, centerY + direction * 60, { steps: 60 });
-      await page.mouse.up();
-      const stamps = await page.evaluate(() => {
-        (window as unknown as { __panning: boolean }).__panning = false;
-        return (window as unknown as { __panStamps: number[] }).__panStamps;
-      });
-      panIntervals.push(...stamps.slice(1).map((stamp, index) => stamp - stamps[index]!));
-    }
-    const renderedNodes = await page.locator(".react-flow__node").count();
-    if (panIntervals.length === 0 || restIntervals.length === 0) throw new Error("no frames were recorded");
-    return { zoom, panIntervals, restIntervals, renderedNodes, layoutMs, nodeCount };
   });
 }

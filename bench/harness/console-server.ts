@@ -21,7 +21,17 @@ export type ConsoleServer = {
  * `npm start` on ports and a data folder of its own: builds the console if its sources changed,
  * seeds the demo workspace, and starts the engine and the production console. Loopback only.
  */
-export async function startConsoleServer(options: { consolePort: number; enginePort: number; dataDirName: string; log(line: string): void; timeoutMs?: number }): Promise<ConsoleServer> {
+export async function startConsoleServer(options: {
+  consolePort: number;
+  enginePort: number;
+  dataDirName: string;
+  log(line: string): void;
+  timeoutMs?: number;
+  /** Default: SQLite in the data folder. */
+  databaseUrl?: string;
+  /** Seed the demo workspace on the first start (default true). */
+  demo?: boolean;
+}): Promise<ConsoleServer> {
   const dataDir = path.join(ROOT, ".data", options.dataDirName);
   fs.rmSync(dataDir, { recursive: true, force: true });
   const url = `http://127.0.0.1:${options.consolePort}`;
@@ -34,8 +44,8 @@ export async function startConsoleServer(options: { consolePort: number; engineP
     ENGINE_PORT: String(options.enginePort),
     ENGINE_HOST: "127.0.0.1",
     NIGHTSHIFT_DATA_DIR: dataDir,
-    DATABASE_URL: `file:${path.join(dataDir, "nightshift.db")}`,
-    NIGHTSHIFT_DEMO: "1",
+    DATABASE_URL: options.databaseUrl ?? `file:${path.join(dataDir, "nightshift.db")}`,
+    NIGHTSHIFT_DEMO: options.demo === false ? "0" : "1",
     ENGINE_URL: engineUrl,
     NIGHTSHIFT_ENGINE_WAIT_SECONDS: "600",
     NEXT_TELEMETRY_DISABLED: "1",
