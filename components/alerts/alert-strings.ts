@@ -20,7 +20,7 @@ export const ALERT_STRINGS = {
     SEND_FAIL: "Every attempt failed; see the data service's log.",
     SEND_OVERLIMIT: "Not sent: the rule's maximum alerts were reached.",
   } satisfies Record<TAlertSendStatus, string>,
-  columns: { time: "Time", source: "Source", about: "About", content: "Message", channel: "Channel", receiver: "Receiver", status: "Delivery" },
+  columns: { time: "Time", source: "Source", about: "About", content: "Message", sentTo: "Sent to", status: "Delivery" },
   delivery: (target: string, status: string, attempts: number | null, error: string) => `${target}: ${status}${attempts ? ` after ${attempts} ${attempts === 1 ? "attempt" : "attempts"}` : ""}${error ? ` — ${error}` : ""}`,
   filters: { from: "From", to: "To", source: "Source", status: "Delivery", receiver: "Receiver", receiverPlaceholder: "Any receiver", clear: "Clear filters" },
   empty: "No alert messages in this range",

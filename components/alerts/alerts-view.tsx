@@ -146,8 +146,7 @@ export function AlertsView() {
                 <TableHeaderCell>{STRINGS.columns.source}</TableHeaderCell>
                 <TableHeaderCell>{STRINGS.columns.about}</TableHeaderCell>
                 <TableHeaderCell>{STRINGS.columns.content}</TableHeaderCell>
-                <TableHeaderCell>{STRINGS.columns.channel}</TableHeaderCell>
-                <TableHeaderCell>{STRINGS.columns.receiver}</TableHeaderCell>
+                <TableHeaderCell>{STRINGS.columns.sentTo}</TableHeaderCell>
                 <TableHeaderCell>{STRINGS.columns.status}</TableHeaderCell>
               </tr>
             </TableHead>
@@ -163,15 +162,17 @@ export function AlertsView() {
                   <TableCell>
                     <AlertSubject subject={message.subject} base={base} />
                   </TableCell>
-                  <TableCell className="max-w-md">
+                  <TableCell className="max-w-sm">
                     {message.title ? <span className="block font-medium">{message.title}</span> : null}
                     <span className="line-clamp-2" title={message.content}>
                       {message.content || "—"}
                     </span>
                   </TableCell>
-                  <TableCell>{STRINGS.method[message.method as keyof typeof STRINGS.method] ?? message.method}</TableCell>
-                  <TableCell className="max-w-48 truncate" title={message.receiver}>
-                    {message.receiver || "—"}
+                  <TableCell className="max-w-40">
+                    <span className="block text-xs text-fg-muted">{STRINGS.method[message.method as keyof typeof STRINGS.method] ?? message.method}</span>
+                    <span className="block truncate" title={message.receiver}>
+                      {message.receiver || "—"}
+                    </span>
                   </TableCell>
                   <TableCell>
                     <SendStatusBadge status={message.sendStatus} />
