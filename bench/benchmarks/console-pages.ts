@@ -24,7 +24,7 @@ export const consolePagesBenchmark: Benchmark = {
     "**JS**: every script the instances page loads until its first row shows (network log), each compressed with gzip (level 6, as `next start` serves it) and with brotli; reference: the sign-in page, the barest page of the same build. " +
     "**First row**: a fresh browser context (empty cache) opens the instances page; a MutationObserver installed before any script records `performance.now()` (from navigation start) when the first row with a link is in the table; 5 loads, median and worst; reference: when the page's own data request (`GET /api/…/instances`) ended, from Resource Timing. " +
     "**INP**: a PerformanceObserver for `event` entries (durationThreshold 16 ms) on the loaded page; the Failed status filter is toggled 10 times, each click waiting for its list; the figure is the worst interaction (INP for fewer than 50 interactions); reference: 10 clicks on the local “More filters” toggle of the same page. " +
-    "**1,000 rows**: the UI's page sizes stop at 100, so 1,000 rows are shown as 10 pages of 100: each page is scrolled to its end and the next opened; a `long-animation-frame` observer reports every frame over 50 ms; reference: the same on one page of 25 rows.",
+    "**1,000 rows**: the UI's page sizes stop at 100, so 1,000 rows are shown as 10 pages of 100: each page is scrolled to its end and the next opened; a `long-animation-frame` observer reports every frame over 50 ms, those that began before the first rows showed (loading, hydration) counted apart; reference: the same on one page of 25 rows.",
   run: async (context) => {
     let server: ConsoleServer | undefined;
     let browser: Browser | undefined;
@@ -82,17 +82,29 @@ async function measurePages(context: BenchContext, session: Session): Promise<{ 
     const loads = isQuick ? 2 : 5;
     const rowMs: number[] = [];
     const dataMs: number[] = [];
+    const requestStartMs: number[] = [];
+    const scriptsDoneMs: number[] = [];
+    const documentMs: number[] = [];
     for (let index = 0; index < loads; index++) {
       const sample = await firstRowLoad(session);
       rowMs.push(sample.firstRowMs);
       dataMs.push(sample.dataEndMs);
+      requestStartMs.push(sample.dataStartMs);
+      scriptsDoneMs.push(sample.scriptsEndMs);
+      documentMs.push(sample.documentEndMs);
     }
     const rows = summarize(rowMs);
     figures.push({
       benchmark: NAME,
       store: null,
       subject: `instances page: first table row, cold cache (median of ${loads} loads)`,
-      measured: { value: median(rowMs), unit: "ms", detail: `worst ${formatNumber(rows.max)} ms, best ${formatNumber(rows.min)} ms` },
+      measured: {
+        value: median(rowMs),
+        unit: "ms",
+        detail:
+          `worst ${formatNumber(rows.max)} ms, best ${formatNumber(rows.min)} ms; medians from navigation start: HTML received ${formatNumber(median(documentMs))} ms, scripts loaded ${formatNumber(median(scriptsDoneMs))} ms, ` +
+          `list request sent ${formatNumber(median(requestStartMs))} ms, answered ${formatNumber(median(dataMs))} ms`,
+      },
       reference: { value: median(dataMs), unit: "ms", subject: "the page's list request ended (Resource Timing)" },
       ratio: ratioOf(median(rowMs), median(dataMs), "first row ÷ data in"),
       goal: verdictOf({ text: `< ${GOALS.firstRowMs} ms`, isMet: median(rowMs) < GOALS.firstRowMs }, isQuick),
@@ -124,14 +136,19 @@ async function measurePages(context: BenchContext, session: Session): Promise<{ 
     figures.push({
       benchmark: NAME,
       store: null,
-      subject: `instance table: ${pages * 100} rows shown and scrolled (${pages} pages of 100), longest animation frame`,
-      measured: { value: large.longestMs, unit: "ms", detail: `${large.overBudget} frames over ${GOALS.frameMs} ms, ${large.longFrames} over 16 ms reported` },
-      reference: { value: small.longestMs, unit: "ms", subject: `one page of 25 rows (${small.overBudget} frames over ${GOALS.frameMs} ms)` },
+      subject: `instance table: ${pages * 100} rows shown and scrolled (${pages} pages of 100), longest animation frame once the table shows`,
+      measured: {
+        value: large.longestMs,
+        unit: "ms",
+        detail: `${large.overBudget} frames over ${GOALS.frameMs} ms; while the page loaded (before the first rows): longest ${formatNumber(large.loadingLongestMs)} ms, ${large.loadingOverBudget} over ${GOALS.frameMs} ms`,
+      },
+      reference: { value: small.longestMs, unit: "ms", subject: `one page of 25 rows, the same way (${small.overBudget} frames over ${GOALS.frameMs} ms)` },
       ratio: ratioOf(large.longestMs, small.longestMs, "100-row pages ÷ 25-row page"),
       goal: verdictOf({ text: `no frame > ${GOALS.frameMs} ms`, isMet: large.longestMs <= GOALS.frameMs }, isQuick),
       load: loadAverage(),
     });
-    if (large.worstScripts.length > 0) notes.push(`Longest frames of the 1,000-row run, by script: ${large.worstScripts.join("; ")}.`);
+    if (large.worstShown.length > 0) notes.push(`Longest frames once the 1,000-row run's table showed: ${large.worstShown.join(" · ")}.`);
+    if (large.worstLoading.length > 0) notes.push(`Longest frames while its first page loaded: ${large.worstLoading.join(" · ")}.`);
   });
 
   return { figures, notes };
@@ -165,7 +182,7 @@ async function scriptsOfPage(session: Session, pagePath: string, waitForRows: bo
   }, { isSignedIn: waitForRows });
 }
 
-async function firstRowLoad(session: Session): Promise<{ firstRowMs: number; dataEndMs: number }> {
+async function firstRowLoad(session: Session): Promise<{ firstRowMs: number; dataStartMs: number; dataEndMs: number; scriptsEndMs: number; documentEndMs: number }> {
   return withPage(session, async (page) => {
     await page.addInitScript((selector) => {
       const record = () => {
@@ -184,8 +201,11 @@ async function firstRowLoad(session: Session): Promise<{ firstRowMs: number; dat
     return page.evaluate(() => {
       const firstRowMs = (window as unknown as { __firstRowAt?: number }).__firstRowAt ?? Number.NaN;
       const data = performance.getEntriesByType("resource").filter((entry) => /\/api\/s\/\d+\/p\/\d+\/instances(\?|$)/.test(entry.name));
-      const dataEndMs = data.length > 0 ? Math.min(...data.map((entry) => (entry as PerformanceResourceTiming).responseEnd)) : Number.NaN;
-      return { firstRowMs, dataEndMs };
+      const first = (data as PerformanceResourceTiming[]).sort((a, b) => a.startTime - b.startTime)[0];
+      const scripts = performance.getEntriesByType("resource").filter((entry) => (entry as PerformanceResourceTiming).initiatorType === "script");
+      const scriptsEndMs = scripts.length > 0 ? Math.max(...scripts.map((entry) => (entry as PerformanceResourceTiming).responseEnd)) : Number.NaN;
+      const navigation = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
+      return { firstRowMs, dataStartMs: first?.startTime ?? Number.NaN, dataEndMs: first?.responseEnd ?? Number.NaN, scriptsEndMs, documentEndMs: navigation?.responseEnd ?? Number.NaN };
     });
   });
 }
@@ -234,19 +254,32 @@ async function filterInteractions(session: Session, clicks: number): Promise<{ f
   });
 }
 
+type LongFrame = { startTime: number; duration: number; scripts: string[] };
+
+/**
+ * Long animation frames while a table of `pageSize` rows is shown and scrolled, `pages` pages in a
+ * row. Frames that began before the first rows were in the table (loading, hydration) are counted
+ * apart: the goal is about the table once it shows.
+ */
 async function tableFrames(session: Session, pageSize: number, pages: number) {
   return withPage(session, async (page) => {
     await page.addInitScript(() => {
-      const frames: { duration: number; scripts: string[] }[] = ((window as unknown as { __frames: unknown[] }).__frames = []);
+      const frames: LongFrame[] = ((window as unknown as { __frames: LongFrame[] }).__frames = []);
       const supported = PerformanceObserver.supportedEntryTypes.includes("long-animation-frame");
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as (PerformanceEntry & { scripts?: { sourceURL?: string; invoker?: string; duration: number }[] })[]) {
-          const scripts = (entry.scripts ?? []).sort((a, b) => b.duration - a.duration).slice(0, 2).map((script) => `${script.invoker ?? "?"} ${Math.round(script.duration)} ms`);
-          frames.push({ duration: entry.duration, scripts });
+        type ScriptTiming = { sourceURL?: string; sourceFunctionName?: string; invoker?: string; duration: number };
+        for (const entry of list.getEntries() as (PerformanceEntry & { scripts?: ScriptTiming[] })[]) {
+          const scripts = (entry.scripts ?? [])
+            .sort((left, right) => right.duration - left.duration)
+            .slice(0, 2)
+            .map((script) => `${script.invoker ?? "?"} in ${script.sourceFunctionName || "(anonymous)"} of ${(script.sourceURL ?? "").split("/").pop() || "?"}, ${Math.round(script.duration)} ms`);
+          frames.push({ startTime: entry.startTime, duration: entry.duration, scripts });
         }
       }).observe({ type: supported ? "long-animation-frame" : "longtask", buffered: true });
     });
     await page.goto(`${session.workspacePath}/instances?pageSize=${pageSize}`);
+    await page.locator(FIRST_ROW).first().waitFor({ timeout: 60_000 });
+    const shownAt = await page.evaluate(() => performance.now());
     for (let index = 0; index < pages; index++) {
       const rows = page.locator('table[aria-label="Instances"] tbody tr');
       await page.locator(FIRST_ROW).first().waitFor({ timeout: 60_000 });
@@ -264,14 +297,23 @@ async function tableFrames(session: Session, pageSize: number, pages: number) {
       }
     }
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-    const frames = await page.evaluate(() => (window as unknown as { __frames: { duration: number; scripts: string[] }[] }).__frames);
-    const longest = frames.reduce((max, frame) => Math.max(max, frame.duration), 0);
-    const worst = [...frames].sort((a, b) => b.duration - a.duration).slice(0, 3);
+    const frames = await page.evaluate(() => (window as unknown as { __frames: LongFrame[] }).__frames);
+    const shown = frames.filter((frame) => frame.startTime >= shownAt);
+    const loading = frames.filter((frame) => frame.startTime < shownAt);
+    const longestOf = (list: LongFrame[]) => list.reduce((max, frame) => Math.max(max, frame.duration), 0);
+    const describe = (list: LongFrame[]) =>
+      [...list]
+        .sort((left, right) => right.duration - left.duration)
+        .slice(0, 3)
+        .filter((frame) => frame.duration > GOALS.frameMs)
+        .map((frame) => `${Math.round(frame.duration)} ms at ${Math.round(frame.startTime)} ms (${frame.scripts.join("; ") || "no script attributed"})`);
     return {
-      longestMs: longest,
-      longFrames: frames.length,
-      overBudget: frames.filter((frame) => frame.duration > GOALS.frameMs).length,
-      worstScripts: worst.filter((frame) => frame.duration > GOALS.frameMs).map((frame) => `${Math.round(frame.duration)} ms (${frame.scripts.join(", ") || "no script attributed"})`),
+      longestMs: longestOf(shown),
+      overBudget: shown.filter((frame) => frame.duration > GOALS.frameMs).length,
+      loadingLongestMs: longestOf(loading),
+      loadingOverBudget: loading.filter((frame) => frame.duration > GOALS.frameMs).length,
+      worstShown: describe(shown),
+      worstLoading: describe(loading),
     };
   });
 }
