@@ -163,7 +163,11 @@ export function AlertsView() {
                     <AlertSubject subject={message.subject} base={base} />
                   </TableCell>
                   <TableCell className="max-w-sm">
-                    {message.title ? <span className="block font-medium">{message.title}</span> : null}
+                    {message.title ? (
+                      <span className="block truncate font-medium" title={message.title}>
+                        {message.title}
+                      </span>
+                    ) : null}
                     <span className="line-clamp-2" title={message.content}>
                       {message.content || "—"}
                     </span>
@@ -177,9 +181,9 @@ export function AlertsView() {
                   <TableCell>
                     <SendStatusBadge status={message.sendStatus} />
                     {message.deliveries.length > 0 ? (
-                      <ul className="mt-1 flex flex-col text-xs text-fg-muted">
+                      <ul className="mt-1 flex max-w-56 flex-col text-xs text-fg-muted">
                         {message.deliveries.map((delivery, index) => (
-                          <li key={index} title={delivery.lastError || undefined}>
+                          <li key={index} className="truncate" title={STRINGS.delivery(delivery.target || delivery.receiver, delivery.status, delivery.attempts, delivery.lastError)}>
                             {STRINGS.delivery(delivery.target || delivery.receiver, STRINGS.sendStatus[delivery.status as keyof typeof STRINGS.sendStatus] ?? delivery.status, delivery.attempts, delivery.lastError)}
                           </li>
                         ))}
