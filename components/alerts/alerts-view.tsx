@@ -162,26 +162,28 @@ export function AlertsView() {
                   <TableCell>
                     <AlertSubject subject={message.subject} base={base} />
                   </TableCell>
-                  <TableCell className="max-w-sm">
-                    {message.title ? (
-                      <span className="block truncate font-medium" title={message.title}>
-                        {message.title}
+                  <TableCell>
+                    <div className="w-72">
+                      {message.title ? (
+                        <span className="block truncate font-medium" title={message.title}>
+                          {message.title}
+                        </span>
+                      ) : null}
+                      <span className="line-clamp-2" title={message.content}>
+                        {message.content || "—"}
                       </span>
-                    ) : null}
-                    <span className="line-clamp-2" title={message.content}>
-                      {message.content || "—"}
-                    </span>
+                    </div>
                   </TableCell>
-                  <TableCell className="max-w-40">
+                  <TableCell>
                     <span className="block text-xs text-fg-muted">{STRINGS.method[message.method as keyof typeof STRINGS.method] ?? message.method}</span>
-                    <span className="block truncate" title={message.receiver}>
+                    <span className="block max-w-32 truncate" title={message.receiver}>
                       {message.receiver || "—"}
                     </span>
                   </TableCell>
                   <TableCell>
                     <SendStatusBadge status={message.sendStatus} />
                     {message.deliveries.length > 0 ? (
-                      <ul className="mt-1 flex max-w-56 flex-col text-xs text-fg-muted">
+                      <ul className="mt-1 flex w-52 flex-col text-xs text-fg-muted">
                         {message.deliveries.map((delivery, index) => (
                           <li key={index} className="truncate" title={STRINGS.delivery(delivery.target || delivery.receiver, delivery.status, delivery.attempts, delivery.lastError)}>
                             {STRINGS.delivery(delivery.target || delivery.receiver, STRINGS.sendStatus[delivery.status as keyof typeof STRINGS.sendStatus] ?? delivery.status, delivery.attempts, delivery.lastError)}
