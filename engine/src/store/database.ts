@@ -64,6 +64,8 @@ export async function openDatabase(url: string): Promise<Database> {
   };
 }
 
+const SQLITE_MAX_BIND_VALUES = 32_766;
+
 /**
  * Prisma's SQLite adapter, keeping a hand on the connection it opens so that driver-sql.ts can
  * share it, and making Prisma's transactions take the same lock as the driver's (one connection
@@ -77,6 +79,9 @@ class ConnectionSharingSqliteAdapter extends PrismaBetterSQLite3 {
     const adapter = await super.connect();
     // The adapter keeps the better-sqlite3 handle as its `client`.
     this.current = (adapter as unknown as { client: BetterSqlite3.Database }).client;
+    // The adapter reports no limit, so Prisma assumes SQLite's historic 999 bound values and refuses
+    // larger `in` lists (a deploy of a 1,000-node workspace failed); this build of SQLite takes 32,766.
+    adapter.getConnectionInfo = () => ({ supportsRelationJoins: false, maxBindValues: SQLITE_MAX_BIND_VALUES });
     const startTransaction = adapter.startTransaction.bind(adapter);
     adapter.startTransaction = async (isolationLevel) => {
       const release = await this.lock.acquire();

@@ -126,12 +126,15 @@ function sameRemind(row: Record<string, unknown>, write: RemindWrite): boolean {
  * their owners; the same set does not page again within a day.
  */
 export async function raiseLonelyNodeAlert(db: Database, projectId: bigint, now: number): Promise<number> {
-  const nodes = await db.prisma.node.findMany({ where: { projectId, isDeleted: false, schedulerType: { not: "MANUAL" } }, select: { id: true, name: true, ownerId: true }, orderBy: { name: "asc" } });
-  if (nodes.length < 2) return 0;
-  const ids = nodes.map((node) => node.id);
-  const edges = await db.prisma.nodeEdge.findMany({ where: { OR: [{ parentId: { in: ids } }, { childId: { in: ids } }] }, select: { parentId: true, childId: true } });
-  const connected = new Set(edges.flatMap((edge) => [edge.parentId, edge.childId]));
-  const lonely = nodes.filter((node) => !connected.has(node.id));
+  const scheduled = await db.prisma.node.count({ where: { projectId, isDeleted: false, schedulerType: { not: "MANUAL" } } });
+  if (scheduled < 2) return 0;
+  // One statement, no ID list: a 10,000-node workspace would pass SQLite's bound-parameter limit.
+  const lonely = await db.prisma.$queryRaw<{ id: unknown; name: string; ownerId: string }[]>`
+    SELECT n."id", n."name", n."ownerId" FROM "node" n
+    WHERE n."projectId" = ${projectId} AND n."isDeleted" = ${false} AND n."schedulerType" <> 'MANUAL'
+      AND NOT EXISTS (SELECT 1 FROM "node_edge" e WHERE e."parentId" = n."id")
+      AND NOT EXISTS (SELECT 1 FROM "node_edge" e WHERE e."childId" = n."id")
+    ORDER BY n."name"`;
   if (lonely.length === 0) return 0;
   const names = lonely.map((node) => node.name);
   await raiseAlert(db, {

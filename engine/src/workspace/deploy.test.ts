@@ -94,6 +94,19 @@ describe.each([
     return edges.map((edge) => nameById.get(edge.parentId) ?? "?").sort();
   }
 
+  it.skipIf(isSkipped)("deploys and redeploys a workspace past SQLite's historic 999 bound values, then removes most of it", async () => {
+    const chain = Array.from({ length: 2_500 }, (_, index) =>
+      node(`n${index}`, { parents: index === 0 ? [] : [`n${Math.floor((index - 1) / 2)}`], outputs: [] }),
+    );
+    const first = await deployWorkspace(db, workspace("large_ws", chain), { operator: "alice", now: 1_000 });
+    expect(first.nodesAdded).toBe(2_500);
+    // Every node but n1 and n2 (already children of n0) changes parents: their edges are rewired in one deploy.
+    const rewired = chain.map((entry, index) => ({ ...entry, parents: index === 0 ? [] : ["n0"] }));
+    expect((await deployWorkspace(db, workspace("large_ws", rewired), { operator: "alice", now: 2_000 })).nodesChanged).toBe(2_497);
+    expect((await deployWorkspace(db, workspace("large_ws", rewired.slice(0, 10)), { operator: "alice", now: 3_000 })).nodesRemoved).toBe(2_490);
+    expect(await db.prisma.nodeEdge.count({ where: { parentId: (await nodesOf(first.projectId)).get("n0")!.id } })).toBe(9);
+  });
+
   it.skipIf(isSkipped)("creates the project, resource groups, nodes, edges, outputs and a deployment record", async () => {
     const result = await deployWorkspace(db, workspace("first_ws", threeNodes()), { operator: "alice", now: 1_000, sourceDir: "/srv/first" });
 
