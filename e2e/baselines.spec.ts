@@ -7,8 +7,9 @@ import { ConsoleShell, readFirstAdmin } from "./pages/console-shell";
 
 /**
  * The demo's baseline held up by a failing instance (engine/workspaces/demo/baselines.yaml): its key
- * path runs through ods_legacy_crm_sync, which fails every time, so the baseline is in error (or,
- * once the 09:00 commitment has passed, over). No other spec touches that node.
+ * path runs through ods_legacy_crm_sync, whose scheduled run and automatic rerun fail, so the baseline
+ * is in error (or, once the 09:00 commitment has passed, over) until an operator's rerun succeeds.
+ * No other spec touches that node.
  */
 const BASELINE = "crm_member_daily";
 const BLOCKING_NODE = "ods_legacy_crm_sync";
