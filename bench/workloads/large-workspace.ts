@@ -6,10 +6,8 @@ import { generateLayeredDag } from "./layered-dag";
  * Writes a workspace folder (workspace.yaml + nodes/graph.yaml) of `nodeCount` VIRTUAL daily nodes
  * shaped like chained ETL, for `engine deploy`: its daily DAG gives the console a large graph.
  * The cron is late in the day so the instances mostly wait (virtual nodes would succeed at once).
- * `upTo` writes only the first nodes of the same graph (parents always come before their children),
- * so the graph can be deployed in steps.
  */
-export function writeLargeWorkspace(directory: string, input: { identifier: string; nodeCount: number; seed: number; upTo?: number }): void {
+export function writeLargeWorkspace(directory: string, input: { identifier: string; nodeCount: number; seed: number }): void {
   const dag = generateLayeredDag({ nodeCount: input.nodeCount, layerWidth: Math.max(1, Math.round(input.nodeCount / 25)), maxParents: 2, parentLayerSpan: 2, seed: input.seed });
   fs.mkdirSync(path.join(directory, "nodes"), { recursive: true });
   fs.writeFileSync(
@@ -28,7 +26,7 @@ export function writeLargeWorkspace(directory: string, input: { identifier: stri
   );
   const name = (index: number) => `${input.identifier}_n${index}`;
   const lines = ["business: bench", "nodes:"];
-  dag.parentsOf.slice(0, input.upTo ?? input.nodeCount).forEach((parents, index) => {
+  dag.parentsOf.forEach((parents, index) => {
     lines.push(`  - name: ${name(index)}`, "    type: VIRTUAL", `    cron: "00 59 23 * * ?"`);
     if (parents.length > 0) lines.push(`    parents: [${parents.map(name).join(", ")}]`);
   });
