@@ -49,6 +49,9 @@ export async function openDatabase(url: string): Promise<Database> {
     return { prisma, dialect, url, readRows: driver.readRows, inDriverTransaction: driver.inTransaction, close: () => prisma.$disconnect() };
   }
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection the server dropped (a restart, say) errors on the pool; pg discards it and the
+  // next query connects afresh. Unheard, that event would end the process.
+  pool.on("error", () => undefined);
   const prisma = new PostgresPrismaClient({ adapter: new PrismaPg(pool) }) as unknown as PrismaClient;
   const driver = postgresDriverSql(pool);
   return {
