@@ -1,4 +1,5 @@
-import type { Clock, ClockTimer } from "../../runtime/clock";
+import type { Clock } from "../../runtime/clock";
+import { createPeriodicTask } from "../../runtime/periodic-task";
 import type { Database } from "../../store/database";
 import { claimDueDeliveries, recordDeliveryAttempt, type DueDelivery } from "../../store/queries/alerts/deliveries";
 import { sendMail, sendWebhook, type MailSettings, type SendOutcome } from "./channels";
@@ -44,9 +45,6 @@ export function retryDelayMs(failedAttempts: number): number {
 export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWorker {
   const { db, clock } = options;
   const pollMs = options.pollMs ?? 5_000;
-  let timer: ClockTimer | null = null;
-  let running: Promise<number> | null = null;
-  let stopped = true;
   let mailUnconfiguredLogged = false;
 
   async function deliver(delivery: DueDelivery): Promise<void> {
@@ -89,33 +87,16 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
     }
   }
 
-  function schedule(): void {
-    if (stopped) return;
-    timer = clock.setTimeout(() => {
-      timer = null;
-      running = runOnce().catch((error: unknown) => {
-        options.log?.(`alert delivery worker: ${(error as Error).message}`);
-        return 0;
-      });
-      void running.finally(() => {
-        running = null;
-        schedule();
-      });
-    }, pollMs);
-  }
+  const loop = createPeriodicTask({
+    clock,
+    intervalMs: pollMs,
+    work: runOnce,
+    onError: (error) => options.log?.(`alert delivery worker: ${(error as Error).message}`),
+  });
 
   return {
-    start() {
-      if (!stopped) return;
-      stopped = false;
-      schedule();
-    },
-    async stop() {
-      stopped = true;
-      if (timer) clock.clearTimeout(timer);
-      timer = null;
-      if (running) await running;
-    },
+    start: loop.start,
+    stop: loop.stop,
     runOnce,
   };
 }
