@@ -1,22 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { findKeyPath } from "./key-path";
 import { ForecastModel } from "./predictions";
-import type { InstanceStatus } from "../model/status";
-import type { ForecastInstance } from "./predictions";
+import { forecastInstance as instance } from "./testing/forecast-instance";
 
-/** Crafted graphs: times are small numbers so that every expected value can be worked out by hand. */
-function instance(id: number, parents: number[], options: Partial<Omit<ForecastInstance, "id" | "parentIds">> = {}): ForecastInstance {
-  return {
-    id: BigInt(id),
-    parentIds: parents.map(BigInt),
-    cycTime: 0,
-    status: "NOT_RUN" as InstanceStatus,
-    beginRunningTime: null,
-    finishTime: null,
-    expectedDurationMs: 10,
-    ...options,
-  };
-}
 
 describe("findKeyPath", () => {
   it("follows the later branch of a diamond back to the root; the root blocks while nothing ran", () => {

@@ -1,20 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { InstanceStatus } from "../model/status";
 import { averageDuration, ForecastModel, type ForecastInstance } from "./predictions";
+import { forecastInstance as instance } from "./testing/forecast-instance";
 
-/** Crafted graphs: times are small numbers so that every expected value can be worked out by hand. */
-function instance(id: number, parents: number[], options: Partial<Omit<ForecastInstance, "id" | "parentIds">> = {}): ForecastInstance {
-  return {
-    id: BigInt(id),
-    parentIds: parents.map(BigInt),
-    cycTime: 0,
-    status: "NOT_RUN" as InstanceStatus,
-    beginRunningTime: null,
-    finishTime: null,
-    expectedDurationMs: 10,
-    ...options,
-  };
-}
 
 function casts(model: ForecastModel, id: number): [number, number] {
   const forecast = model.forecast(BigInt(id));
