@@ -166,3 +166,61 @@ export type TBaselineConfigList = z.infer<typeof ZBaselineConfigList>;
 /** The nodes a baseline watches (ListNodesByBaseline). */
 export const ZBaselineNodeList = z.object({ items: z.array(z.object({ nodeId: zId, nodeName: z.string(), owner: z.string() })) });
 export type TBaselineNodeList = z.infer<typeof ZBaselineNodeList>;
+
+// ——— The key path's neighbourhood (the baseline instance page's graph) ———
+
+/** How far from the key path the neighbourhood reaches: 1 (direct parents and children) or 2. */
+export const MAX_NEIGHBOURHOOD_HOPS = 2;
+/** The most instances a neighbourhood answers (the key path first, then the nearest neighbours). */
+export const MAX_NEIGHBOURHOOD_INSTANCES = 2_000;
+
+export const ZKeyPathNeighbourhoodQuery = ZBaselineInstanceQuery.extend({
+  hops: z.coerce.number().int("hops are 1 or 2").min(1, "hops are 1 or 2").max(MAX_NEIGHBOURHOOD_HOPS, "hops are 1 or 2").default(1),
+});
+export type TKeyPathNeighbourhoodQuery = z.infer<typeof ZKeyPathNeighbourhoodQuery>;
+
+/**
+ * IDs the console wrote itself (already normalised by zId on the way in). A plain check here,
+ * because a neighbourhood carries thousands of them and zId's BigInt checks cost ~50 ms in the browser.
+ */
+const zGraphId = z.string().regex(/^\d{1,20}$/, "must be a decimal ID");
+
+/** Where an instance sits: on the key path, or upstream / downstream of it. */
+export const NEIGHBOURHOOD_RELATIONS = ["keyPath", "upstream", "downstream"] as const;
+export type TNeighbourhoodRelation = (typeof NEIGHBOURHOOD_RELATIONS)[number];
+
+export const ZNeighbourhoodInstance = z.object({
+  instanceId: zGraphId,
+  nodeId: zGraphId,
+  nodeName: z.string(),
+  status: ZInstanceStatus.or(z.string()),
+  isSuspended: z.boolean(),
+  cycTime: zInstant.nullable(),
+  relation: z.enum(NEIGHBOURHOOD_RELATIONS),
+  /** Edges away from the key path: 0 on it, up to the query's hops. */
+  hop: z.number().int().min(0).max(MAX_NEIGHBOURHOOD_HOPS),
+});
+export type TNeighbourhoodInstance = z.infer<typeof ZNeighbourhoodInstance>;
+
+export const ZNeighbourhoodEdge = z.object({ parentId: zGraphId, childId: zGraphId, isOnKeyPath: z.boolean() });
+export type TNeighbourhoodEdge = z.infer<typeof ZNeighbourhoodEdge>;
+
+/** GET …/baselines/{baselineId}/{bizdate}/neighbourhood: the key path with its upstream and downstream instances. */
+export const ZKeyPathNeighbourhood = z.object({
+  hops: z.number().int(),
+  /** The key path, upstream first. */
+  keyPathIds: z.array(zGraphId),
+  /** The key path first, then the neighbours by distance; at most MAX_NEIGHBOURHOOD_INSTANCES. */
+  instances: z.array(ZNeighbourhoodInstance),
+  edges: z.array(ZNeighbourhoodEdge),
+  /** Distinct instances found within the hops; more than `instances.length` when the cap cut some. */
+  totalCount: z.number().int(),
+  /** The data service itself cut an answer: there are at least `totalCount`. */
+  isTotalAtLeast: z.boolean(),
+  /** Key path instances whose neighbours could not be read (they are drawn alone). */
+  unreadCount: z.number().int(),
+  /** `key-path-only` where the data service lists no instance dependencies (real DataWorks). */
+  source: z.enum(["instance-edges", "key-path-only"]),
+  timezone: z.string(),
+});
+export type TKeyPathNeighbourhood = z.infer<typeof ZKeyPathNeighbourhood>;
