@@ -1,10 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useMemo, useState } from "react";
-import { GraphCanvas } from "@/components/flow/graph-canvas";
-import type { InstanceNodeData } from "@/components/flow/graph-elements";
 import { useNow } from "@/components/instance-detail/use-now";
 import { formatInstantWithZone } from "@/components/instances/instance-format";
 import { useWorkspace } from "@/components/shell/workspace-context";
@@ -22,9 +20,11 @@ import type { TBaselineInstanceDetail } from "@/lib/contracts/baselines";
 import { BaselineStatusBadge } from "./baseline-status-badge";
 import { BASELINE_STRINGS } from "./baseline-strings";
 import { formatBuffer, formatClock } from "./baseline-time";
+import { parseHops, withHops } from "./baselines-url";
 import { BlockingInstancePanel } from "./blocking-instance-panel";
 import { describeBaselineInstance } from "./describe-baseline";
 import { KeyPathGantt } from "./key-path-gantt";
+import { KeyPathNeighbourhoodGraph } from "./key-path-neighbourhood-graph";
 
 const STRINGS = BASELINE_STRINGS.detail;
 
@@ -32,8 +32,9 @@ export type BaselineInstanceViewProps = { baselineId: string; bizdate: string; i
 
 /**
  * /s/…/baselines/{baselineId}/{bizdate}: one baseline instance — the plain-language prediction,
- * its facts, the instance blocking it with its actions, the key path as a graph and as a Gantt of
- * predicted against actual times, and the events on the path. Live while unfinished.
+ * its facts, the instance blocking it with its actions, the key path as a graph with its
+ * neighbourhood (`?hops=2` for two hops) and as a Gantt of predicted against actual times, and the
+ * events on the path. Live while unfinished.
  */
 export function BaselineInstanceView({ baselineId, bizdate, inGroupId }: BaselineInstanceViewProps) {
   const workspace = useWorkspace();
@@ -61,6 +62,9 @@ export function BaselineInstanceView({ baselineId, bizdate, inGroupId }: Baselin
 
 function BaselineInstanceContent({ detail, base, back, workspace }: { detail: TBaselineInstanceDetail; base: string; back: React.ReactNode; workspace: { serviceId: number; projectId: string } }) {
   const router = useRouter();
+  const pathname = usePathname();
+  const searchParams = useSearchParams();
+  const hops = parseHops(searchParams);
   const now = useNow();
   const [tab, setTab] = useState<"graph" | "gantt">("graph");
   const watched = useBaselineNodes(workspace, detail.baseline.baselineId);
@@ -70,20 +74,6 @@ function BaselineInstanceContent({ detail, base, back, workspace }: { detail: TB
   const blockEntry = detail.blockInstance ? detail.keyPath.find((entry) => entry.instanceId === detail.blockInstance?.instanceId) : undefined;
   const isBlocking = detail.blockInstance !== null && !isFinished && (blockEntry?.status ?? detail.blockInstance.status) !== "SUCCESS";
   const line = describeBaselineInstance(detail, now);
-  const nodes = useMemo<InstanceNodeData[]>(
-    () =>
-      detail.keyPath.map((entry) => ({
-        instanceId: entry.instanceId,
-        title: entry.nodeName || entry.instanceId,
-        subtitle: `${formatClock(entry.beginCast, timezone)}–${formatClock(entry.endCast, timezone)}`,
-        status: entry.status,
-        isSuspended: false,
-        isCenter: entry.instanceId === detail.blockInstance?.instanceId,
-        isDimmed: false,
-      })),
-    [detail.keyPath, detail.blockInstance, timezone],
-  );
-  const edges = useMemo(() => detail.keyPath.slice(1).map((entry, index) => ({ source: detail.keyPath[index]!.instanceId, target: entry.instanceId })), [detail.keyPath]);
   const topics = detail.keyPath.flatMap((entry) => entry.topics.map((topic) => ({ ...topic, nodeName: entry.nodeName })));
   const facts: [string, string, string?][] = [
     [STRINGS.facts.commitment, formatClock(baseline.slaTime, timezone), formatInstantWithZone(baseline.slaTime, timezone)],
@@ -151,7 +141,13 @@ function BaselineInstanceContent({ detail, base, back, workspace }: { detail: TB
           <EmptyState title={STRINGS.emptyKeyPath} description={STRINGS.emptyKeyPathHint} />
         ) : tab === "graph" ? (
           <TabPanel idPrefix="key-path" id="graph">
-            <GraphCanvas nodes={nodes} edges={edges} height={Math.min(520, 160 + detail.keyPath.length * 30)} onOpen={(id) => router.push(instanceHref(id))} />
+            <KeyPathNeighbourhoodGraph
+              workspace={workspace}
+              detail={detail}
+              hops={hops}
+              onHopsChange={(next) => router.replace(`${pathname}${withHops(searchParams, next)}`, { scroll: false })}
+              onOpen={(id) => router.push(instanceHref(id))}
+            />
           </TabPanel>
         ) : (
           <TabPanel idPrefix="key-path" id="gantt">

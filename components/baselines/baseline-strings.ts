@@ -67,5 +67,23 @@ export const BASELINE_STRINGS = {
     notFound: "This baseline has no instance for that business date and cycle.",
     legend: { predicted: "Predicted", actual: "Actual", commitment: "Commitment", alert: "Alert time", now: "Now" },
     ganttLabel: "Predicted against actual times of the key path",
+    neighbourhood: {
+      hops: "Neighbours",
+      hopOption: (hops: number) => (hops === 1 ? "Direct (1 hop)" : `${hops} hops`),
+      legend: "The key path in full with bold links; its upstream and downstream instances faded. Click one to open it.",
+      summary: (onPath: number, neighbours: number) => `${onPath.toLocaleString("en-US")} on the key path · ${neighbours.toLocaleString("en-US")} around it`,
+      capped: (shown: number, total: number, isAtLeast: boolean) =>
+        `Showing ${shown.toLocaleString("en-US")} of ${isAtLeast ? "at least " : ""}${total.toLocaleString("en-US")} instances: the key path and its nearest neighbours first.`,
+      cappedFilter: (hops: number) => (hops > 1 ? "To see all of them, switch to direct neighbours, or open an instance for its own graph." : "To see the rest, open a key path instance for its own graph, or filter the instance list."),
+      keyPathOnly: "This data service does not list instance dependencies: the key path is drawn alone.",
+      unread: (count: number) => `The neighbours of ${count} key path ${count === 1 ? "instance" : "instances"} could not be read; ${count === 1 ? "it is" : "they are"} drawn alone.`,
+      loadFailed: (message: string) => `The neighbourhood could not be loaded (${message}); the key path is drawn alone.`,
+      retry: "Retry",
+      loading: "Loading the key path's neighbourhood…",
+      loadingHops: (hops: number) => `Loading ${hops === 1 ? "direct neighbours" : `${hops} hops`}…`,
+      upstream: (hop: number) => (hop > 1 ? `upstream · ${hop} hops` : "upstream"),
+      downstream: (hop: number) => (hop > 1 ? `downstream · ${hop} hops` : "downstream"),
+      onKeyPath: "key path",
+    },
   },
 } as const;

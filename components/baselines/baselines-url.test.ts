@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { baselineInstancePath, parseBaselinesSearch, toBaselinesSearch } from "./baselines-url";
+import { baselineInstancePath, parseBaselinesSearch, parseHops, toBaselinesSearch, withHops } from "./baselines-url";
 
 describe("baselines URL", () => {
   it("reads filters, with DANGEROUS as DataWorks' DANGROUS", () => {
@@ -24,5 +24,13 @@ describe("baselines URL", () => {
   it("links an instance, naming the cycle only past the first", () => {
     expect(baselineInstancePath("/s/1/p/2", { baselineId: "5", bizdate: "2024-05-26", inGroupId: 1 })).toBe("/s/1/p/2/baselines/5/2024-05-26");
     expect(baselineInstancePath("/s/1/p/2", { baselineId: "5", bizdate: "2024-05-26", inGroupId: 3 })).toBe("/s/1/p/2/baselines/5/2024-05-26?cycle=3");
+  });
+
+  it("reads the graph's hops as 1 or 2, anything else as 1, and writes them beside the cycle", () => {
+    expect(parseHops(new URLSearchParams("cycle=3&hops=2"))).toBe(2);
+    for (const bad of ["hops=3", "hops=0", "hops=two", ""]) expect(parseHops(new URLSearchParams(bad)), bad).toBe(1);
+    expect(withHops(new URLSearchParams("cycle=3"), 2)).toBe("?cycle=3&hops=2");
+    expect(withHops(new URLSearchParams("cycle=3&hops=2"), 1)).toBe("?cycle=3");
+    expect(withHops(new URLSearchParams("hops=2"), 1)).toBe("");
   });
 });

@@ -1,4 +1,4 @@
-import { ZBaselineBoardQuery, type TBaselineBoardQuery } from "@/lib/contracts/baselines";
+import { ZBaselineBoardQuery, ZKeyPathNeighbourhoodQuery, type TBaselineBoardQuery } from "@/lib/contracts/baselines";
 
 const KEYS = ["bizdate", "owner", "priority", "status", "search"] as const;
 
@@ -31,4 +31,19 @@ export function toBaselinesSearch(query: TBaselineBoardQuery): string {
 /** The page of one baseline instance: `/baselines/{id}/{bizdate}` (`?cycle=N` for an hourly cycle past the first). */
 export function baselineInstancePath(base: string, item: { baselineId: string; bizdate: string; inGroupId: number }): string {
   return `${base}/baselines/${item.baselineId}/${item.bizdate}${item.inGroupId > 1 ? `?cycle=${item.inGroupId}` : ""}`;
+}
+
+/** The instance page's `?hops=2` (the graph's neighbourhood): 1 unless it reads as 1–2. */
+export function parseHops(params: URLSearchParams): number {
+  const parsed = ZKeyPathNeighbourhoodQuery.shape.hops.safeParse(params.get("hops") ?? undefined);
+  return parsed.success ? parsed.data : 1;
+}
+
+/** The instance page's search string with another hop count (1, the default, left out); other keys kept. */
+export function withHops(params: URLSearchParams, hops: number): string {
+  const next = new URLSearchParams(params);
+  if (hops === 1) next.delete("hops");
+  else next.set("hops", String(hops));
+  const text = next.toString();
+  return text ? `?${text}` : "";
 }

@@ -5,11 +5,13 @@ import {
   ZBaselineConfigList,
   ZBaselineInstanceDetail,
   ZBaselineNodeList,
+  ZKeyPathNeighbourhood,
   type TBaselineBoard,
   type TBaselineBoardQuery,
   type TBaselineConfigList,
   type TBaselineInstanceDetail,
   type TBaselineNodeList,
+  type TKeyPathNeighbourhood,
 } from "@/lib/contracts/baselines";
 
 export function workspaceApiPath(workspace: TWorkspaceRef): string {
@@ -31,4 +33,8 @@ export function fetchBaselineConfigs(workspace: TWorkspaceRef, search: string, s
 
 export function fetchBaselineNodes(workspace: TWorkspaceRef, baselineId: string, signal?: AbortSignal): Promise<TBaselineNodeList> {
   return fetchJson(`${workspaceApiPath(workspace)}/baselines/${encodeURIComponent(baselineId)}/nodes`, { schema: ZBaselineNodeList, signal });
+}
+
+export function fetchKeyPathNeighbourhood(workspace: TWorkspaceRef, baselineId: string, bizdate: string, inGroupId: number, hops: number, signal?: AbortSignal): Promise<TKeyPathNeighbourhood> {
+  return fetchJson(`${workspaceApiPath(workspace)}/baselines/${encodeURIComponent(baselineId)}/${bizdate}/neighbourhood${toSearchParams({ inGroupId, hops })}`, { schema: ZKeyPathNeighbourhood, signal });
 }
