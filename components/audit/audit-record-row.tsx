@@ -10,7 +10,7 @@ import type { TAuditRecord } from "@/lib/contracts/audit";
 import { AUDIT_RESULT_STYLE } from "./audit-result-style";
 import { AUDIT_STRINGS } from "./audit-strings";
 import { auditTargetHref } from "./audit-target-href";
-import { formatInstant } from "./format-instant";
+import { formatZonedDateTime } from "@/lib/client/format/zoned-formatters";
 
 const RESULT_ICONS = {
   check: <CheckIcon size={12} />,
@@ -41,7 +41,7 @@ export function AuditRecordRow({ record, timeZone, isExpanded, onToggle }: Audit
             onClick={onToggle}
           />
         </TableCell>
-        <TableCell isMono>{formatInstant(record.at, timeZone)}</TableCell>
+        <TableCell isMono>{formatZonedDateTime(record.at, timeZone)}</TableCell>
         <TableCell>{record.actorId === null ? <span className="text-fg-muted italic">{AUDIT_STRINGS.system}</span> : record.actorName}</TableCell>
         <TableCell isMono>{record.action}</TableCell>
         <TableCell>

@@ -1,18 +1,8 @@
-/** "2026-11-24 03:00:12" in a given IANA zone (24-hour, sortable); the caller shows the zone next to it. */
-export function formatInstant(iso: string, timeZone: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" })
-      .formatToParts(date)
-      .map((part) => [part.type, part.value]),
-  );
-  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}:${parts.second}`;
-}
+import { formatZonedDateTime } from "@/lib/client/format/zoned-formatters";
 
 /** The `YYYY-MM-DDTHH:mm` a datetime-local input shows for an instant in a zone. */
 export function toLocalInputValue(iso: string, timeZone: string): string {
-  const text = formatInstant(iso, timeZone);
+  const text = formatZonedDateTime(iso, timeZone);
   return text === iso ? "" : text.slice(0, 16).replace(" ", "T");
 }
 
@@ -27,7 +17,7 @@ export function fromLocalInputValue(value: string, timeZone: string): string | u
   const wallAsUtc = Date.UTC(y, mo - 1, d, h, mi);
   let guess = wallAsUtc;
   for (let i = 0; i < 2; i += 1) {
-    const shown = formatInstant(new Date(guess).toISOString(), timeZone);
+    const shown = formatZonedDateTime(new Date(guess).toISOString(), timeZone);
     const shownAsUtc = Date.parse(shown.replace(" ", "T") + "Z");
     guess += wallAsUtc - shownAsUtc;
   }

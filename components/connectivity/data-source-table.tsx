@@ -6,7 +6,8 @@ import type { TDataSource, TDataSourceType } from "@/lib/contracts/connectivity"
 import { DATA_SOURCE_TYPES } from "@/lib/contracts/connectivity";
 import { ConnectStateBadge } from "./connect-state-badge";
 import { CONNECTIVITY_STRINGS as S } from "./connectivity-strings";
-import { formatAgo, formatTestTime } from "./format-time";
+import { formatZonedDateTime } from "@/lib/client/format/zoned-formatters";
+import { formatAgo } from "./format-time";
 
 /** Where a data source points, in one line (never a secret: the DTO has none). */
 export function describeTarget(dataSource: TDataSource): string {
@@ -63,7 +64,7 @@ export function DataSourceTable({ items, timezone, now, canTest, canEdit, testin
               {dataSource.lastResult ? (
                 <div className="flex flex-col items-start gap-0.5">
                   <ConnectStateBadge state={dataSource.lastResult.state} />
-                  <time className="text-xs text-fg-muted" dateTime={dataSource.lastResult.testedAt} title={`${formatTestTime(dataSource.lastResult.testedAt, timezone)} ${timezone}`}>
+                  <time className="text-xs text-fg-muted" dateTime={dataSource.lastResult.testedAt} title={`${formatZonedDateTime(dataSource.lastResult.testedAt, timezone)} ${timezone}`}>
                     {formatAgo(dataSource.lastResult.testedAt, now)}
                   </time>
                 </div>

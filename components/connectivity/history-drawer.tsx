@@ -11,7 +11,7 @@ import type { TDataSource } from "@/lib/contracts/connectivity";
 import { ConnectStateBadge } from "./connect-state-badge";
 import { CONNECTIVITY_STRINGS } from "./connectivity-strings";
 import { formatDuration } from "./format-duration";
-import { formatTestTime } from "./format-time";
+import { formatZonedDateTime } from "@/lib/client/format/zoned-formatters";
 import { toHistorySeries } from "./history-series";
 
 const S = CONNECTIVITY_STRINGS.history;
@@ -22,7 +22,7 @@ export type HistoryDrawerProps = { dataSource: TDataSource | null; onClose: () =
 export function HistoryDrawer({ dataSource, onClose, workspace, timezone }: HistoryDrawerProps) {
   const history = useTestHistory(workspace, dataSource?.dataSourceId ?? null);
   const items = history.data?.items ?? [];
-  const series = toHistorySeries(items, (iso) => formatTestTime(iso, timezone).slice(5, 16));
+  const series = toHistorySeries(items, (iso) => formatZonedDateTime(iso, timezone).slice(5, 16));
   return (
     <Drawer open={dataSource !== null} onClose={onClose} title={dataSource ? S.title(dataSource.name) : ""} width="lg">
       {history.isPending ? <SkeletonRows rows={6} columns={4} /> : null}
@@ -59,7 +59,7 @@ export function HistoryDrawer({ dataSource, onClose, workspace, timezone }: Hist
             <tbody className="divide-y divide-border">
               {[...items].reverse().map((item) => (
                 <tr key={`${item.testedAt}-${item.resourceGroup}`}>
-                  <td className="py-1 tabular-nums">{formatTestTime(item.testedAt, timezone)}</td>
+                  <td className="py-1 tabular-nums">{formatZonedDateTime(item.testedAt, timezone)}</td>
                   <td className="py-1">
                     <ConnectStateBadge state={item.state} title={item.message ?? undefined} />
                   </td>

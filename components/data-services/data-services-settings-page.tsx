@@ -17,7 +17,7 @@ import type { TDataService } from "@/lib/contracts/data-services";
 import { DataServiceFormDialog } from "./data-service-form-dialog";
 import { DataServiceTestDrawer } from "./data-service-test-drawer";
 import { DATA_SERVICES_STRINGS as S } from "./data-services-strings";
-import { formatInstant } from "./format-instant";
+import { formatZonedDateTime } from "@/lib/client/format/zoned-formatters";
 
 const COLUMN_COUNT = 6;
 
@@ -154,7 +154,7 @@ function LastTest({ service, browserZone }: { service: TDataService; browserZone
       </Badge>
       {browserZone ? (
         <time dateTime={service.lastTestedAt} className="text-xs text-fg-muted tabular-nums">
-          {formatInstant(service.lastTestedAt, browserZone)} {formatZoneOffset(browserZone, new Date(service.lastTestedAt))}
+          {formatZonedDateTime(service.lastTestedAt, browserZone)} {formatZoneOffset(browserZone, new Date(service.lastTestedAt))}
         </time>
       ) : null}
     </span>

@@ -6,7 +6,7 @@ import type { TDataServiceTestResult, TEngineHealthSummary } from "@/lib/contrac
 import { formatZoneOffset } from "@/components/shell/zone-label";
 import { DATA_SERVICES_STRINGS as S } from "./data-services-strings";
 import { formatUptime, toFieldLabel, toStatusCounts } from "./engine-health-format";
-import { formatInstant } from "./format-instant";
+import { formatZonedDateTime } from "@/lib/client/format/zoned-formatters";
 
 const STEP_ICONS = { ok: CheckCircleIcon, failed: XCircleIcon, skipped: CircleDashedIcon } as const;
 const STEP_CLASSES = { ok: "text-ok", failed: "text-danger", skipped: "text-fg-muted" } as const;
@@ -36,7 +36,7 @@ export function TestResultView({ result, browserZone }: { result: TDataServiceTe
         })}
       </ol>
       <p className="text-xs text-fg-muted">
-        {S.result.checkedAt} <time dateTime={result.checkedAt}>{formatInstant(result.checkedAt, browserZone)}</time> {browserZone} ({formatZoneOffset(browserZone, checkedAt)})
+        {S.result.checkedAt} <time dateTime={result.checkedAt}>{formatZonedDateTime(result.checkedAt, browserZone)}</time> {browserZone} ({formatZoneOffset(browserZone, checkedAt)})
       </p>
       {result.engine ? <EngineFacts engine={result.engine} /> : null}
     </div>

@@ -1,14 +1,11 @@
+import { zonedFormatter } from "@/lib/client/format/zoned-formatters";
+
 /** Display helpers for instance times and durations in the workspace's zone. Pure. */
 
-const TIME_FORMATTERS = new Map<string, Intl.DateTimeFormat>();
+const TIME: Intl.DateTimeFormatOptions = { month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" };
 
 function timeFormatter(timeZone: string): Intl.DateTimeFormat {
-  let formatter = TIME_FORMATTERS.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat("en-CA", { timeZone, month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" });
-    TIME_FORMATTERS.set(timeZone, formatter);
-  }
-  return formatter;
+  return zonedFormatter("en-CA", timeZone, TIME);
 }
 
 /** "11-24 09:05:12" in the zone (the header of the column names the zone); "—" when not yet. `withSeconds: false` for dense tables. */
@@ -32,7 +29,7 @@ export function runDateOf(bizdate: string): string {
 /** The full instant for a tooltip: "2026-11-24 09:05:12 Asia/Shanghai". */
 export function formatInstantWithZone(iso: string | null, timeZone: string): string {
   if (iso === null) return "—";
-  const date = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date(iso));
+  const date = zonedFormatter("en-CA", timeZone, { year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date(iso));
   return `${date} ${formatInstanceTime(iso, timeZone).slice(6)} ${timeZone}`;
 }
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { formatInstant } from "@/components/audit/format-instant";
+import { formatZonedDateTime } from "@/lib/client/format/zoned-formatters";
 import { useBrowserTimeZone } from "@/components/audit/use-browser-time-zone";
 import { formatZoneLabel } from "@/components/shell/zone-label";
 import { Badge } from "@/components/ui/badge";
@@ -39,7 +39,7 @@ export function UsersSettingsPage({ currentUserId }: UsersSettingsPageProps) {
   const [editing, setEditing] = useState<TUser | null>(null);
   const [pending, setPending] = useState<{ user: TUser; action: TConfirmedUserAction } | null>(null);
   const [shownPassword, setShownPassword] = useState<{ username: string; password: string } | null>(null);
-  const time = (iso: string | null) => (iso && timeZone ? formatInstant(iso, timeZone) : USERS_STRINGS.never);
+  const time = (iso: string | null) => (iso && timeZone ? formatZonedDateTime(iso, timeZone) : USERS_STRINGS.never);
 
   return (
     <div className="flex flex-col gap-4">

@@ -2,10 +2,11 @@
  * Business dates in the browser, in the workspace's zone (the server has the same rules in
  * lib/server/instances/zoned-date.ts). Pure.
  */
+import { zonedFormatter } from "@/lib/client/format/zoned-formatters";
 
 /** The calendar date (`YYYY-MM-DD`) of an instant in a zone. */
 export function dateInZone(epochMs: number, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(new Date(epochMs));
+  const parts = zonedFormatter("en-CA", timeZone, { year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(new Date(epochMs));
   const part = (type: string) => parts.find((candidate) => candidate.type === type)?.value ?? "";
   return `${part("year")}-${part("month")}-${part("day")}`;
 }
