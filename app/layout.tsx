@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { cookies } from "next/headers";
 import type { ReactNode } from "react";
+import { HydrationMark } from "@/components/shell/hydration-mark";
 import { ToastProvider } from "@/components/ui/toast";
 import { QueryProvider } from "@/lib/client/query-provider";
 import { parseThemePreference, THEME_COOKIE, themeClassName } from "@/lib/client/preferences/theme-preference";
@@ -29,6 +30,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <QueryProvider>
           <ToastProvider>{children}</ToastProvider>
         </QueryProvider>
+        <HydrationMark />
       </body>
     </html>
   );

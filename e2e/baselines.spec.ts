@@ -4,6 +4,7 @@ import { expect, test, type Page, type TestInfo } from "@playwright/test";
 import { ActionDialog } from "./pages/action-dialog";
 import { BaselineInstancePage, BaselinesBoardPage } from "./pages/baselines-page";
 import { ConsoleShell, readFirstAdmin } from "./pages/console-shell";
+import { openPage } from "./support/open-page";
 
 /**
  * The demo's baseline held up by a failing instance (engine/workspaces/demo/baselines.yaml): its key
@@ -32,7 +33,7 @@ test("a newcomer finds the baseline in danger, opens its key path, reruns the bl
   const baseline = new BaselineInstancePage(page);
 
   await test.step("signs in and opens the baselines board from the navigation", async () => {
-    await page.goto("/");
+    await openPage(page, "/");
     await shell.signIn(readFirstAdmin());
     await expect(page).toHaveURL(/\/s\/\d+\/p\/\d+\/overview$/, { timeout: 45_000 });
     await shell.navLink("Baselines").click();

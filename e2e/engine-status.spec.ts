@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { ConsoleShell, readFirstAdmin } from "./pages/console-shell";
 import { DataServicesPage } from "./pages/data-services-page";
 import { readabilityOf } from "./pages/readability";
+import { openPage } from "./support/open-page";
 
 /** WCAG AA for normal text. */
 const MIN_CONTRAST = 4.5;
@@ -15,7 +16,7 @@ test("a newcomer signs in, lands in the demo project, and finds the engine up un
   const dataServices = new DataServicesPage(page);
 
   await test.step("opens the console and is asked to sign in, then lands in the first project", async () => {
-    await page.goto("/");
+    await openPage(page, "/");
     await expect(page).toHaveURL(/\/login\?next=%2F/);
     await shell.signIn(readFirstAdmin());
     // The first page after a fresh start is rendered cold (project list, time zones, the page's own data).
@@ -91,7 +92,7 @@ test("a newcomer signs in, lands in the demo project, and finds the engine up un
   });
 
   await test.step("in the project, sees its time zone in the bar, and g o moves to its overview", async () => {
-    await page.goto(page.url().replace(/\/overview$/, "/instances"));
+    await openPage(page, page.url().replace(/\/overview$/, "/instances"));
     await expect(shell.projectSelect.locator("option:checked")).toHaveText(DEMO_PROJECT);
     await expect(shell.zoneLabel).toHaveText("Asia/Shanghai (UTC+8)");
     // Both keys in one turn of the page's event loop: on a busy machine two separate presses can land

@@ -7,6 +7,7 @@ import { InstancePage } from "./pages/instance-page";
 import { InstancesPage } from "./pages/instances-page";
 import { NodePage } from "./pages/node-page";
 import { OverviewPage } from "./pages/overview-page";
+import { openPage } from "./support/open-page";
 
 /**
  * Kept beside Playwright's output folder, not in it: Playwright empties test-results/e2e on every
@@ -56,7 +57,7 @@ test("a newcomer signs in, finds a failed instance, reads its log, reruns it, an
   let currentBizdate = "";
 
   await test.step("signs in with the first admin's password and lands on the overview", async () => {
-    await page.goto("/");
+    await openPage(page, "/");
     await expect(page).toHaveURL(/\/login\?next=%2F/);
     await screenshot(page, testInfo, "sign-in");
     await shell.signIn(readFirstAdmin());
@@ -122,7 +123,7 @@ test("a newcomer signs in, finds a failed instance, reads its log, reruns it, an
 
   let setSuccessHref = "";
   await test.step("selects another failed instance in the list and sets it to success, with a reason", async () => {
-    await page.goto(`${base}/instances?status=FAILURE&node=${FROZEN_NODE}`);
+    await openPage(page, `${base}/instances?status=FAILURE&node=${FROZEN_NODE}`);
     const rows = instances.rowsOf(FROZEN_NODE);
     await expect(rows.first()).toBeVisible();
     const row = rows.first();
@@ -136,14 +137,14 @@ test("a newcomer signs in, finds a failed instance, reads its log, reruns it, an
     await screenshot(page, testInfo, "set-success-confirmation");
     await dialog.confirm("report not needed while the SEO node is frozen; newcomer journey");
     await dialog.close();
-    await page.goto(setSuccessHref);
+    await openPage(page, setSuccessHref);
     await expect(instance.heading).toContainText("Succeeded");
     await screenshot(page, testInfo, "instance-set-success");
   });
 
   await test.step("suspends a waiting instance of today, then resumes it", async () => {
     // Newest cycle first: the first waiting instance is the one furthest from starting.
-    await page.goto(`${base}/instances?bizdate=${currentBizdate}&status=WAIT_TIME,NOT_RUN`);
+    await openPage(page, `${base}/instances?bizdate=${currentBizdate}&status=WAIT_TIME,NOT_RUN`);
     await expect(instances.rows.first()).toBeVisible();
     await instances.rows.first().getByRole("link").first().click();
     await expect(instance.action("Suspend")).toBeEnabled();
@@ -163,7 +164,7 @@ test("a newcomer signs in, finds a failed instance, reads its log, reruns it, an
   });
 
   await test.step("backfills one node over two past business dates and opens the backfill's DAG", async () => {
-    await page.goto(`${base}/nodes?name=${BACKFILL_NODE}`);
+    await openPage(page, `${base}/nodes?name=${BACKFILL_NODE}`);
     await expect(page.getByRole("link", { name: BACKFILL_NODE, exact: true }).first()).toBeVisible();
     await screenshot(page, testInfo, "nodes");
     await page.getByRole("link", { name: BACKFILL_NODE, exact: true }).first().click();
@@ -188,7 +189,7 @@ test("a newcomer signs in, finds a failed instance, reads its log, reruns it, an
   });
 
   await test.step("switches to the light theme and back", async () => {
-    await page.goto(`${base}/overview`);
+    await openPage(page, `${base}/overview`);
     await expect(overview.heading).toBeVisible();
     await shell.themeOption("Light").click();
     await expect.poll(() => shell.htmlClass()).toContain("light");

@@ -7,6 +7,7 @@ import { errorFigure, ratioOf, verdictOf, type Figure } from "../harness/figures
 import { formatNumber } from "../harness/format";
 import { median, summarize } from "../harness/stats";
 import { loadAverage } from "../harness/timing";
+import { HYDRATED_MARK } from "@/components/shell/hydration-mark";
 
 const NAME = "console-pages";
 const CONSOLE_PORT = 3360;
@@ -22,9 +23,9 @@ export const consolePagesBenchmark: Benchmark = {
   method:
     "`npm start` on ports of its own (production build, the demo workspace with its 14 days of history, the engine running today's schedule live) and Debian's Chromium driven by Playwright at 1280×900, signed in as the first admin. " +
     "**JS**: every script the instances page loads until its first row shows (network log), each compressed with gzip (level 6, as `next start` serves it) and with brotli; reference: the sign-in page, the barest page of the same build. " +
-    "**First row**: a fresh browser context (empty cache) opens the instances page; a MutationObserver installed before any script records `performance.now()` (from navigation start) when the first row with a link is in the table; 5 loads, median and worst; reference: when the page's own data request (`GET /api/…/instances`) ended, from Resource Timing. " +
+    "**First row**: a fresh browser context (empty cache) opens the instances page; a MutationObserver installed before any script records `performance.now()` (from navigation start) when the first row with a link is in the table (the server renders the page with its first page of instances); 5 loads, median and worst; reference: when the HTML document was received (Navigation Timing); the detail adds when the page was hydrated (interactive). " +
     "**INP**: a PerformanceObserver for `event` entries (durationThreshold 16 ms) on the loaded page; the Failed status filter is toggled 10 times, each click waiting for its list; the figure is the worst interaction (INP for fewer than 50 interactions); reference: 10 clicks on the local “More filters” toggle of the same page. " +
-    "**1,000 rows**: the UI's page sizes stop at 100, so 1,000 rows are shown as 10 pages of 100: each page is scrolled to its end and the next opened; a `long-animation-frame` observer reports every frame over 50 ms, those that began before the first rows showed (loading, hydration) counted apart; reference: the same on one page of 25 rows.",
+    "**1,000 rows**: the UI's page sizes stop at 100, so 1,000 rows are shown as 10 pages of 100: each page is scrolled to its end and the next opened; a `long-animation-frame` observer reports every frame over 50 ms, those that began before the page was interactive (loading, hydration) counted apart; reference: the same on one page of 25 rows.",
   run: async (context) => {
     let server: ConsoleServer | undefined;
     let browser: Browser | undefined;
@@ -81,15 +82,15 @@ async function measurePages(context: BenchContext, session: Session): Promise<{ 
   await attempt("instances page first row", async () => {
     const loads = isQuick ? 2 : 5;
     const rowMs: number[] = [];
-    const dataMs: number[] = [];
-    const requestStartMs: number[] = [];
+    const hydratedMs: number[] = [];
+    const listRequests: number[] = [];
     const scriptsDoneMs: number[] = [];
     const documentMs: number[] = [];
     for (let index = 0; index < loads; index++) {
       const sample = await firstRowLoad(session);
       rowMs.push(sample.firstRowMs);
-      dataMs.push(sample.dataEndMs);
-      requestStartMs.push(sample.dataStartMs);
+      hydratedMs.push(sample.hydratedMs);
+      listRequests.push(sample.listRequests);
       scriptsDoneMs.push(sample.scriptsEndMs);
       documentMs.push(sample.documentEndMs);
     }
@@ -103,10 +104,10 @@ async function measurePages(context: BenchContext, session: Session): Promise<{ 
         unit: "ms",
         detail:
           `worst ${formatNumber(rows.max)} ms, best ${formatNumber(rows.min)} ms; medians from navigation start: HTML received ${formatNumber(median(documentMs))} ms, scripts loaded ${formatNumber(median(scriptsDoneMs))} ms, ` +
-          `list request sent ${formatNumber(median(requestStartMs))} ms, answered ${formatNumber(median(dataMs))} ms`,
+          `hydrated ${formatNumber(median(hydratedMs))} ms; list requests from the browser before the first row: ${Math.max(...listRequests)}`,
       },
-      reference: { value: median(dataMs), unit: "ms", subject: "the page's list request ended (Resource Timing)" },
-      ratio: ratioOf(median(rowMs), median(dataMs), "first row ÷ data in"),
+      reference: { value: median(documentMs), unit: "ms", subject: "the HTML document received (Navigation Timing)" },
+      ratio: ratioOf(median(rowMs), median(documentMs), "first row ÷ HTML in"),
       goal: verdictOf({ text: `< ${GOALS.firstRowMs} ms`, isMet: median(rowMs) < GOALS.firstRowMs }, isQuick),
       load: loadAverage(),
     });
@@ -140,7 +141,7 @@ async function measurePages(context: BenchContext, session: Session): Promise<{ 
       measured: {
         value: large.longestMs,
         unit: "ms",
-        detail: `${large.overBudget} frames over ${GOALS.frameMs} ms; while the page loaded (before the first rows): longest ${formatNumber(large.loadingLongestMs)} ms, ${large.loadingOverBudget} over ${GOALS.frameMs} ms`,
+        detail: `${large.overBudget} frames over ${GOALS.frameMs} ms; while the page loaded (before it was interactive): longest ${formatNumber(large.loadingLongestMs)} ms, ${large.loadingOverBudget} over ${GOALS.frameMs} ms`,
       },
       reference: { value: small.longestMs, unit: "ms", subject: `one page of 25 rows, the same way (${small.overBudget} frames over ${GOALS.frameMs} ms)` },
       ratio: ratioOf(large.longestMs, small.longestMs, "100-row pages ÷ 25-row page"),
@@ -155,6 +156,8 @@ async function measurePages(context: BenchContext, session: Session): Promise<{ 
 }
 
 const FIRST_ROW = 'table[aria-label="Instances"] tbody tr a[href*="/instances/"]';
+/** Set by components/shell/hydration-mark.tsx once React has hydrated the page. */
+const HYDRATED = "html[data-hydrated]";
 
 /** Every script the page loads until it is ready (the first row for the instances page), compressed. */
 async function scriptsOfPage(session: Session, pagePath: string, waitForRows: boolean) {
@@ -182,7 +185,7 @@ async function scriptsOfPage(session: Session, pagePath: string, waitForRows: bo
   }, { isSignedIn: waitForRows });
 }
 
-async function firstRowLoad(session: Session): Promise<{ firstRowMs: number; dataStartMs: number; dataEndMs: number; scriptsEndMs: number; documentEndMs: number }> {
+async function firstRowLoad(session: Session): Promise<{ firstRowMs: number; hydratedMs: number; listRequests: number; scriptsEndMs: number; documentEndMs: number }> {
   return withPage(session, async (page) => {
     await page.addInitScript((selector) => {
       const record = () => {
@@ -198,15 +201,18 @@ async function firstRowLoad(session: Session): Promise<{ firstRowMs: number; dat
     }, FIRST_ROW);
     await page.goto(`${session.workspacePath}/instances`);
     await page.locator(FIRST_ROW).first().waitFor({ timeout: 60_000 });
-    return page.evaluate(() => {
+    await page.locator(HYDRATED).waitFor({ state: "attached", timeout: 60_000 });
+    return page.evaluate((mark) => {
       const firstRowMs = (window as unknown as { __firstRowAt?: number }).__firstRowAt ?? Number.NaN;
-      const data = performance.getEntriesByType("resource").filter((entry) => /\/api\/s\/\d+\/p\/\d+\/instances(\?|$)/.test(entry.name));
-      const first = (data as PerformanceResourceTiming[]).sort((a, b) => a.startTime - b.startTime)[0];
+      const listRequests = performance
+        .getEntriesByType("resource")
+        .filter((entry) => /\/api\/s\/\d+\/p\/\d+\/instances(\?|$)/.test(entry.name) && entry.startTime < firstRowMs).length;
+      const hydratedMs = performance.getEntriesByName(mark)[0]?.startTime ?? Number.NaN;
       const scripts = performance.getEntriesByType("resource").filter((entry) => (entry as PerformanceResourceTiming).initiatorType === "script");
       const scriptsEndMs = scripts.length > 0 ? Math.max(...scripts.map((entry) => (entry as PerformanceResourceTiming).responseEnd)) : Number.NaN;
       const navigation = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
-      return { firstRowMs, dataStartMs: first?.startTime ?? Number.NaN, dataEndMs: first?.responseEnd ?? Number.NaN, scriptsEndMs, documentEndMs: navigation?.responseEnd ?? Number.NaN };
-    });
+      return { firstRowMs, hydratedMs, listRequests, scriptsEndMs, documentEndMs: navigation?.responseEnd ?? Number.NaN };
+    }, HYDRATED_MARK);
   });
 }
 
@@ -258,7 +264,7 @@ type LongFrame = { startTime: number; duration: number; scripts: string[] };
 
 /**
  * Long animation frames while a table of `pageSize` rows is shown and scrolled, `pages` pages in a
- * row. Frames that began before the first rows were in the table (loading, hydration) are counted
+ * row. Frames that began before the page was hydrated (loading, hydration) are counted
  * apart: the goal is about the table once it shows.
  */
 async function tableFrames(session: Session, pageSize: number, pages: number) {
@@ -279,7 +285,8 @@ async function tableFrames(session: Session, pageSize: number, pages: number) {
     });
     await page.goto(`${session.workspacePath}/instances?pageSize=${pageSize}`);
     await page.locator(FIRST_ROW).first().waitFor({ timeout: 60_000 });
-    const shownAt = await page.evaluate(() => performance.now());
+    await page.locator(HYDRATED).waitFor({ state: "attached", timeout: 60_000 });
+    const shownAt = await page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now())))));
     for (let index = 0; index < pages; index++) {
       const rows = page.locator('table[aria-label="Instances"] tbody tr');
       await page.locator(FIRST_ROW).first().waitFor({ timeout: 60_000 });

@@ -4,6 +4,8 @@ export const SHELL_STRINGS = {
   skipToContent: "Skip to content",
   mainNavigation: "Main navigation",
   nav: {
+    /** Read by screen readers while a clicked page loads. */
+    opening: "Opening…",
     overview: "Overview",
     instances: "Instances",
     dags: "DAGs",

@@ -1,9 +1,10 @@
 "use client";
 
-import Link from "next/link";
+import Link, { useLinkStatus } from "next/link";
 import { usePathname } from "next/navigation";
 import type { ComponentType } from "react";
 import { cn } from "@/components/ui/cn";
+import { Spinner } from "@/components/ui/spinner";
 import { AlertTriangleIcon, BellIcon, BoxesIcon, GraphIcon, HomeIcon, ListIcon, PlugIcon, ScrollTextIcon, ServerIcon, TargetIcon, UserIcon, type IconProps } from "@/components/ui/icons";
 import type { TRole } from "@/lib/contracts/auth";
 import { buildNavItems, isNavItemActive, type NavIcon, type NavItem } from "./nav-items";
@@ -46,6 +47,9 @@ export function SideNav({ role, fallback }: { role: TRole; fallback: WorkspaceRe
                 <Link
                   key={item.id}
                   href={item.href}
+                  // Every page is rendered on demand with live data: prefetching all of them on every page load
+                  // would render eleven pages on the server (and call the data service) for one click.
+                  prefetch={false}
                   aria-current={isActive ? "page" : undefined}
                   className={cn(
                     "flex items-center gap-2 rounded-md px-2 py-1.5 text-sm text-fg-muted hover:bg-surface-muted hover:text-fg",
@@ -54,6 +58,7 @@ export function SideNav({ role, fallback }: { role: TRole; fallback: WorkspaceRe
                 >
                   <Icon size={15} className={isActive ? "text-accent" : undefined} />
                   {item.label}
+                  <NavigationPending />
                 </Link>
               );
             })}
@@ -61,4 +66,10 @@ export function SideNav({ role, fallback }: { role: TRole; fallback: WorkspaceRe
       ))}
     </nav>
   );
+}
+
+/** A page that is rendered on the server with its data takes a moment to arrive: the clicked link says it is on its way. */
+function NavigationPending() {
+  const { pending } = useLinkStatus();
+  return pending ? <Spinner size={12} className="ml-auto text-fg-muted" label={SHELL_STRINGS.nav.opening} /> : null;
 }

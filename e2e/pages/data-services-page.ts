@@ -1,4 +1,5 @@
 import type { Locator, Page } from "@playwright/test";
+import { openPage } from "../support/open-page";
 
 /** Settings → Data services: the table and the test drawer. */
 export class DataServicesPage {
@@ -13,7 +14,7 @@ export class DataServicesPage {
   }
 
   async goto(): Promise<void> {
-    await this.page.goto("/settings/data-services");
+    await openPage(this.page, "/settings/data-services");
   }
 
   row(name: string): Locator {

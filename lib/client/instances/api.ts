@@ -16,9 +16,13 @@ import { instancesApiPath, type TWorkspaceRef } from "./workspace-ref";
 /** A list request as the page builds it from its URL: the filter plus paging. */
 export type TInstanceListRequest = TInstanceFilter & { cursor?: string; page?: number; pageSize?: number };
 
+/** The list route's query string for a request (`?bizdate=…&status=FAILURE,RUNNING&pageSize=…`); the server render reads it back the same way. */
+export function instanceListSearch(query: TInstanceListRequest): string {
+  return toSearchParams({ ...query, status: query.status?.join(","), suspended: query.suspended === undefined ? undefined : String(query.suspended) });
+}
+
 export function fetchInstanceList(workspace: TWorkspaceRef, query: TInstanceListRequest, signal?: AbortSignal): Promise<TInstanceListPage> {
-  const search = toSearchParams({ ...query, status: query.status?.join(","), suspended: query.suspended === undefined ? undefined : String(query.suspended) });
-  return fetchJson(`${instancesApiPath(workspace)}${search}`, { schema: ZInstanceListPage, signal });
+  return fetchJson(`${instancesApiPath(workspace)}${instanceListSearch(query)}`, { schema: ZInstanceListPage, signal });
 }
 
 export function fetchActionPreview(workspace: TWorkspaceRef, body: TActionPreviewBody, signal?: AbortSignal): Promise<TActionPreview> {

@@ -1,6 +1,7 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
+import { cache } from "react";
 import { roleAllows, type TRole } from "@/lib/contracts/auth";
 import type { TActor } from "./actor";
 import { safeNextPath } from "./safe-next-path";
@@ -15,12 +16,11 @@ export async function getActorFromRequest(request: Request): Promise<TActor | nu
 
 export { safeNextPath };
 
-/** Server components: the signed-in actor, or null. */
-export async function getActor(): Promise<TActor | null> {
+/** Server components: the signed-in actor, or null. Looked up once per request, however many layouts and pages ask. */
+export const getActor = cache(async (): Promise<TActor | null> => {
   const token = (await cookies()).get(SESSION_COOKIE)?.value;
   return token ? findActorBySessionToken(token) : null;
-}
-
+});
 
 /**
  * Server components: the signed-in actor, or a redirect to /login?next=<nextPath>. With `role`, a
