@@ -8,6 +8,7 @@ import { Checkbox } from "@/components/ui/checkbox";
 import { InfoIcon } from "@/components/ui/icons";
 import { cn } from "@/components/ui/cn";
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
+import { useVirtualRows, VIRTUAL_SPACER_PROPS } from "@/components/ui/use-virtual-rows";
 import type { TInstanceSummary } from "@/lib/contracts/instances";
 import { COLUMN_DEFINITIONS, durationMs, type TColumnId } from "./column-definitions";
 import { formatDuration, formatInstanceTime, formatInstantWithZone, runDateOf } from "./instance-format";
@@ -47,6 +48,10 @@ export function InstanceTable({ items: currentItems, timezone, instanceHref, sel
   const items = useDeferredValue(currentItems);
   const [activeIndex, setActiveIndex] = useState(-1);
   const bodyRef = useRef<HTMLTableSectionElement>(null);
+  const containerRef = useRef<HTMLDivElement>(null);
+  // Only the rows in view are in the DOM: a new page, a refresh or a scroll commits a screenful, never the whole page.
+  const shown = useVirtualRows({ count: items.length, containerRef, bodyRef });
+  const { reveal } = shown;
   const activeId = items[activeIndex]?.instanceId;
 
   // Keep the keyboard cursor on the same instance when the page refreshes under it.
@@ -67,7 +72,7 @@ export function InstanceTable({ items: currentItems, timezone, instanceHref, sel
         event.preventDefault();
         setActiveIndex((index) => {
           const next = event.key === "j" ? Math.min(items.length - 1, index + 1) : Math.max(0, index - 1);
-          bodyRef.current?.querySelectorAll("tr")[next]?.scrollIntoView({ block: "nearest" });
+          reveal(next);
           return next;
         });
       } else if (event.key === "x" && activeId && selection) {
@@ -80,14 +85,19 @@ export function InstanceTable({ items: currentItems, timezone, instanceHref, sel
     }
     window.addEventListener("keydown", onKeyDown);
     return () => window.removeEventListener("keydown", onKeyDown);
-  }, [items.length, activeId, selection, router, instanceHref]);
+  }, [items.length, activeId, selection, router, instanceHref, reveal]);
 
   const pageIds = items.map((item) => item.instanceId);
   const selectedOnPage = selection ? pageIds.filter((id) => selection.selectedIds.has(id)).length : 0;
   const isPageSelected = selection !== null && (selection.isAllMatching || (pageIds.length > 0 && selectedOnPage === pageIds.length));
 
   return (
-    <Table label={STRINGS.page.tableLabel} containerClassName={cn("max-h-[calc(100dvh-16rem)]", (isStale || items !== currentItems) && "opacity-70 transition-opacity")}>
+    <Table
+      label={STRINGS.page.tableLabel}
+      aria-rowcount={items.length + 1}
+      containerRef={containerRef}
+      containerClassName={cn("max-h-[calc(100dvh-16rem)]", (isStale || items !== currentItems) && "opacity-70 transition-opacity")}
+    >
       <TableHead>
         <tr>
           {selection ? (
@@ -116,23 +126,25 @@ export function InstanceTable({ items: currentItems, timezone, instanceHref, sel
         </tr>
       </TableHead>
       <TableBody ref={bodyRef}>
-        {items.map((instance, index) => (
+        {shown.paddingTop > 0 ? <tr {...VIRTUAL_SPACER_PROPS} style={{ height: shown.paddingTop }} /> : null}
+        {items.slice(shown.start, shown.end).map((instance, offset) => (
           <InstanceRow
             key={instance.instanceId}
             instance={instance}
             href={instanceHref(instance.instanceId)}
             timezone={timezone}
             now={instance.beginRunningTime !== null && instance.finishTime === null ? now : 0}
-            isActive={index === activeIndex}
+            isActive={shown.start + offset === activeIndex}
             isSelected={selection ? selection.isAllMatching || selection.selectedIds.has(instance.instanceId) : false}
             isSelectable={selection !== null}
             isSelectionLocked={selection?.isAllMatching ?? false}
             onToggle={selection?.onToggle}
-            index={index}
+            index={shown.start + offset}
             onActivate={setActiveIndex}
             isBizdateShown={!hiddenColumns.has("bizdate")}
           />
         ))}
+        {shown.paddingBottom > 0 ? <tr {...VIRTUAL_SPACER_PROPS} style={{ height: shown.paddingBottom }} /> : null}
       </TableBody>
     </Table>
   );
@@ -166,7 +178,7 @@ const InstanceRow = memo(function InstanceRow({ instance, href, timezone, now, i
     </TableCell>
   );
   return (
-    <TableRow isActive={isActive} isSelected={isSelected} onMouseDown={() => onActivate(index)} data-instance-id={instance.instanceId}>
+    <TableRow isActive={isActive} isSelected={isSelected} onMouseDown={() => onActivate(index)} data-instance-id={instance.instanceId} aria-rowindex={index + 2}>
       {isSelectable ? (
         <TableCell className={cn("w-8", DENSE)}>
           <Checkbox

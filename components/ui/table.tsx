@@ -1,4 +1,4 @@
-import type { ComponentPropsWithRef, ReactNode } from "react";
+import type { ComponentPropsWithRef, ReactNode, Ref } from "react";
 import { cn } from "./cn";
 import { ArrowDownIcon, ArrowUpIcon, ChevronsUpDownIcon } from "./icons";
 import { UI_STRINGS } from "./ui-strings";
@@ -8,13 +8,15 @@ import { UI_STRINGS } from "./ui-strings";
 export type TableProps = ComponentPropsWithRef<"table"> & {
   /** Classes of the scrolling container around the table. */
   containerClassName?: string;
+  /** The scrolling container (a virtualised body listens to its scroll). */
+  containerRef?: Ref<HTMLDivElement>;
   /** The accessible name of the table (or use a <caption>). */
   label?: string;
 };
 
-export function Table({ containerClassName, className, label, ...rest }: TableProps) {
+export function Table({ containerClassName, containerRef, className, label, ...rest }: TableProps) {
   return (
-    <div className={cn("overflow-auto rounded-lg border border-border bg-surface", containerClassName)}>
+    <div ref={containerRef} className={cn("overflow-auto rounded-lg border border-border bg-surface", containerClassName)}>
       <table aria-label={label} className={cn("w-full border-collapse text-sm tabular-nums", className)} {...rest} />
     </div>
   );

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { scrollTopToReveal, visibleRowWindow } from "./virtual-rows";
+
+const base = { scrollTop: 0, viewportHeight: 330, offsetTop: 30, rowHeight: 33, count: 100, overscan: 5 };
+
+describe("visibleRowWindow", () => {
+  it("shows the rows under the viewport, the header's height deducted, plus the overscan below", () => {
+    // 330 px of viewport from the top: rows 0–10 (row 10 starts at 330 − 30 … partly visible), +5.
+    expect(visibleRowWindow(base)).toEqual({ start: 0, end: 15 });
+  });
+
+  it("follows the scroll position with the overscan on both sides", () => {
+    // scrollTop 1,000 → 970 px into the rows → row 29 at the top, row 40 at the bottom.
+    expect(visibleRowWindow({ ...base, scrollTop: 1_000 })).toEqual({ start: 24, end: 45 });
+  });
+
+  it("stops at the last row and never starts past it", () => {
+    expect(visibleRowWindow({ ...base, scrollTop: 3_000 })).toEqual({ start: 85, end: 100 });
+    expect(visibleRowWindow({ ...base, scrollTop: 99_999 })).toEqual({ start: 100, end: 100 });
+  });
+
+  it("renders everything while the row height is unknown, and nothing of an empty list", () => {
+    expect(visibleRowWindow({ ...base, rowHeight: 0 })).toEqual({ start: 0, end: 100 });
+    expect(visibleRowWindow({ ...base, count: 0 })).toEqual({ start: 0, end: 0 });
+  });
+});
+
+describe("scrollTopToReveal", () => {
+  it("leaves a row in view where it is", () => {
+    expect(scrollTopToReveal(3, base)).toBeNull();
+  });
+
+  it("scrolls down just far enough to show a row below the viewport", () => {
+    // Row 20 ends at 30 + 21 × 33 = 723; the viewport is 330 tall.
+    expect(scrollTopToReveal(20, base)).toBe(393);
+  });
+
+  it("scrolls up so a row above clears the sticky header", () => {
+    expect(scrollTopToReveal(4, { ...base, scrollTop: 600 })).toBe(132);
+  });
+});

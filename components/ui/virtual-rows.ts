@@ -1,0 +1,42 @@
+/**
+ * Which rows of a long list a scrolling container shows, so a table renders those (plus a margin)
+ * and stands in for the rest with two spacer rows of the right height. Pure; rows are of one height.
+ */
+export type TRowWindow = { start: number; end: number };
+
+export type TRowViewport = {
+  /** The container's scrollTop. */
+  scrollTop: number;
+  /** The container's visible height. */
+  viewportHeight: number;
+  /** Pixels above the first row inside the container (the sticky header). */
+  offsetTop: number;
+  /** The distance from one row's top to the next one's. */
+  rowHeight: number;
+  count: number;
+  /** Rows rendered beyond each edge, so a quick scroll does not show blank space. */
+  overscan: number;
+};
+
+export function visibleRowWindow(viewport: TRowViewport): TRowWindow {
+  const { scrollTop, viewportHeight, offsetTop, rowHeight, count, overscan } = viewport;
+  if (count === 0 || !(rowHeight > 0)) return { start: 0, end: count };
+  const top = Math.max(0, scrollTop - offsetTop);
+  const first = Math.floor(top / rowHeight);
+  const last = Math.ceil((top + Math.max(0, viewportHeight)) / rowHeight);
+  const start = Math.min(count, Math.max(0, first - overscan));
+  return { start, end: Math.max(start, Math.min(count, last + overscan)) };
+}
+
+/**
+ * The scrollTop that brings row `index` fully into view with the least movement, or null when it is
+ * already in view. The header is sticky, so a row must clear it at the top.
+ */
+export function scrollTopToReveal(index: number, viewport: Omit<TRowViewport, "count" | "overscan">): number | null {
+  const { scrollTop, viewportHeight, offsetTop, rowHeight } = viewport;
+  const rowTop = offsetTop + index * rowHeight;
+  const rowBottom = rowTop + rowHeight;
+  if (rowTop - offsetTop < scrollTop) return Math.max(0, rowTop - offsetTop);
+  if (rowBottom > scrollTop + viewportHeight) return rowBottom - viewportHeight;
+  return null;
+}
