@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useMemo, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { useNow } from "@/components/instance-detail/use-now";
 import { formatInstantWithZone } from "@/components/instances/instance-format";
 import { useWorkspace } from "@/components/shell/workspace-context";
@@ -15,6 +15,7 @@ import { TabPanel, Tabs } from "@/components/ui/tabs";
 import { isApiClientError } from "@/lib/client/api-client";
 import { useBaselineInstance } from "@/lib/client/baselines/use-baseline-instance";
 import { useBaselineNodes } from "@/lib/client/baselines/use-baseline-nodes";
+import { usePrefetchKeyPathNeighbourhood } from "@/lib/client/baselines/use-prefetch-key-path-neighbourhood";
 import { useRefreshAfterInstanceActions } from "@/lib/client/baselines/use-refresh-after-instance-actions";
 import type { TBaselineInstanceDetail } from "@/lib/contracts/baselines";
 import { BaselineStatusBadge } from "./baseline-status-badge";
@@ -41,6 +42,9 @@ export function BaselineInstanceView({ baselineId, bizdate, inGroupId }: Baselin
   const workspaceRef = useMemo(() => ({ serviceId: workspace.serviceId, projectId: workspace.projectId }), [workspace.serviceId, workspace.projectId]);
   const base = workspaceBasePath(workspaceRef);
   const query = useBaselineInstance(workspaceRef, baselineId, bizdate, inGroupId);
+  const searchParams = useSearchParams();
+  const hops = parseHops(searchParams);
+  usePrefetchKeyPathNeighbourhood(workspaceRef, { baselineId, bizdate, inGroupId, hops });
   useRefreshAfterInstanceActions(workspaceRef);
   const back = (
     <Link href={`${base}/baselines?bizdate=${bizdate}`} className="inline-flex items-center gap-1 text-sm text-accent hover:underline">
@@ -57,19 +61,21 @@ export function BaselineInstanceView({ baselineId, bizdate, inGroupId }: Baselin
       </div>
     );
   }
-  return <BaselineInstanceContent detail={query.data} base={base} back={back} workspace={workspaceRef} />;
+  return <BaselineInstanceContent detail={query.data} base={base} back={back} workspace={workspaceRef} hops={hops} />;
 }
 
-function BaselineInstanceContent({ detail, base, back, workspace }: { detail: TBaselineInstanceDetail; base: string; back: React.ReactNode; workspace: { serviceId: number; projectId: string } }) {
+function BaselineInstanceContent({ detail, base, back, workspace, hops }: { detail: TBaselineInstanceDetail; base: string; back: React.ReactNode; workspace: { serviceId: number; projectId: string }; hops: number }) {
   const router = useRouter();
   const pathname = usePathname();
   const searchParams = useSearchParams();
-  const hops = parseHops(searchParams);
   const now = useNow();
   const [tab, setTab] = useState<"graph" | "gantt">("graph");
   const watched = useBaselineNodes(workspace, detail.baseline.baselineId);
   const { baseline, timezone } = detail;
   const instanceHref = (instanceId: string) => `${base}/instances/${instanceId}`;
+  // Stable, so the graph (hundreds of nodes) skips this page's once-a-second clock renders.
+  const openInstance = useCallback((instanceId: string) => router.push(`${base}/instances/${instanceId}`), [router, base]);
+  const changeHops = useCallback((next: number) => router.replace(`${pathname}${withHops(searchParams, next)}`, { scroll: false }), [router, pathname, searchParams]);
   const isFinished = baseline.finishStatus === "FINISH";
   const blockEntry = detail.blockInstance ? detail.keyPath.find((entry) => entry.instanceId === detail.blockInstance?.instanceId) : undefined;
   const isBlocking = detail.blockInstance !== null && !isFinished && (blockEntry?.status ?? detail.blockInstance.status) !== "SUCCESS";
@@ -145,8 +151,8 @@ function BaselineInstanceContent({ detail, base, back, workspace }: { detail: TB
               workspace={workspace}
               detail={detail}
               hops={hops}
-              onHopsChange={(next) => router.replace(`${pathname}${withHops(searchParams, next)}`, { scroll: false })}
-              onOpen={(id) => router.push(instanceHref(id))}
+              onHopsChange={changeHops}
+              onOpen={openInstance}
             />
           </TabPanel>
         ) : (

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo } from "react";
+import { memo, useMemo } from "react";
 import { GraphCanvas } from "@/components/flow/graph-canvas";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/select";
@@ -28,9 +28,10 @@ export type KeyPathNeighbourhoodGraphProps = {
  * The key path drawn with its neighbourhood: every key path instance's upstream and downstream
  * instances (1 or 2 hops), the path in full with bold links and the blocking instance outlined,
  * the neighbours faded. Laid out by GraphCanvas (in a worker above 50 nodes), so the page stays
- * usable meanwhile. Says so when the server's cap left instances out.
+ * usable meanwhile. Says so when the server's cap left instances out. Memoised: the page around it
+ * renders every second (its clock), and React Flow re-rendering hundreds of nodes each time would show.
  */
-export function KeyPathNeighbourhoodGraph({ workspace, detail, hops, onHopsChange, onOpen }: KeyPathNeighbourhoodGraphProps) {
+export const KeyPathNeighbourhoodGraph = memo(function KeyPathNeighbourhoodGraph({ workspace, detail, hops, onHopsChange, onOpen }: KeyPathNeighbourhoodGraphProps) {
   const { baseline, keyPath, timezone } = detail;
   const query = useKeyPathNeighbourhood(workspace, { baselineId: baseline.baselineId, bizdate: baseline.bizdate, inGroupId: baseline.inGroupId, hops, isFinished: baseline.finishStatus === "FINISH" });
   const neighbourhood = query.data ?? null;
@@ -85,4 +86,4 @@ export function KeyPathNeighbourhoodGraph({ workspace, detail, hops, onHopsChang
       )}
     </div>
   );
-}
+});

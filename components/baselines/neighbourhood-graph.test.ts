@@ -89,7 +89,7 @@ describe("keyPathEdgeCss", () => {
     expect(css).toContain("[data-key-path-graph] .react-flow__edge .react-flow__edge-path{opacity:.45}");
     expect(css).toContain('[data-key-path-graph] .react-flow__edge[data-id="1>2"] .react-flow__edge-path,');
     expect(css).toContain('[data-id="a\\"b"]');
-    expect(css).toMatch(/\{opacity:1;stroke-width:3px\}$/);
+    expect(css).toMatch(/\{opacity:1;stroke-width:3px;vector-effect:non-scaling-stroke\}$/);
     expect(keyPathEdgeCss("data-x", [])).not.toContain("stroke-width");
   });
 });

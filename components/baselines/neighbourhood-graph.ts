@@ -77,7 +77,9 @@ export function keyPathEdgeCss(scope: string, keyPathEdgeIds: readonly string[])
   const faded = `${root} .react-flow__edge .react-flow__edge-path{opacity:.45}`;
   if (keyPathEdgeIds.length === 0) return faded;
   const selectors = keyPathEdgeIds.map((id) => `${root} .react-flow__edge[data-id=${cssString(id)}] .react-flow__edge-path`).join(",");
-  return `${faded}\n${selectors}{opacity:1;stroke-width:3px}`;
+  // Not scaled with the zoom: a 580-instance neighbourhood fits the canvas at a quarter size, where
+  // a scaled 3 px line would be under one pixel and the path would vanish among its neighbours.
+  return `${faded}\n${selectors}{opacity:1;stroke-width:3px;vector-effect:non-scaling-stroke}`;
 }
 
 /**

@@ -1,6 +1,6 @@
 "use client";
 
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { keepPreviousData, queryOptions, useQuery } from "@tanstack/react-query";
 import type { TWorkspaceRef } from "@/lib/client/instances/workspace-ref";
 import { fetchKeyPathNeighbourhood } from "./api";
 import { baselineKeys } from "./keys";
@@ -11,14 +11,23 @@ import { baselineKeys } from "./keys";
  */
 export const NEIGHBOURHOOD_REFRESH_MS = 30_000;
 
+export type TNeighbourhoodKey = { baselineId: string; bizdate: string; inGroupId: number; hops: number };
+
+/** The neighbourhood's key and fetcher, shared by the graph's query and the page's early prefetch. */
+export function keyPathNeighbourhoodQuery(workspace: TWorkspaceRef, key: TNeighbourhoodKey) {
+  return queryOptions({
+    queryKey: baselineKeys.neighbourhood(workspace, key.baselineId, key.bizdate, key.inGroupId, key.hops),
+    queryFn: ({ signal }) => fetchKeyPathNeighbourhood(workspace, key.baselineId, key.bizdate, key.inGroupId, key.hops, signal),
+  });
+}
+
 /**
  * The key path of a baseline instance with its neighbourhood (1 or 2 hops); every 30 s while the
  * baseline instance is unfinished. Another hop count keeps the last graph shown until its own arrives.
  */
-export function useKeyPathNeighbourhood(workspace: TWorkspaceRef, key: { baselineId: string; bizdate: string; inGroupId: number; hops: number; isFinished: boolean }) {
+export function useKeyPathNeighbourhood(workspace: TWorkspaceRef, key: TNeighbourhoodKey & { isFinished: boolean }) {
   return useQuery({
-    queryKey: baselineKeys.neighbourhood(workspace, key.baselineId, key.bizdate, key.inGroupId, key.hops),
-    queryFn: ({ signal }) => fetchKeyPathNeighbourhood(workspace, key.baselineId, key.bizdate, key.inGroupId, key.hops, signal),
+    ...keyPathNeighbourhoodQuery(workspace, key),
     refetchInterval: key.isFinished ? false : NEIGHBOURHOOD_REFRESH_MS,
     placeholderData: keepPreviousData,
   });
