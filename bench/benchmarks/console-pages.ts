@@ -295,7 +295,9 @@ async function tableFrames(session: Session, pageSize: number, pages: number) {
       for (let step = 0; step < 12; step++) await page.mouse.wheel(0, 400);
       await rows.last().scrollIntoViewIfNeeded();
       if (index + 1 < pages) {
-        await page.getByRole("button", { name: "Next page" }).click();
+        // A CSS locator: a role query computes accessible names over the whole page on its main thread,
+        // which would show up as the page's own long frames.
+        await page.locator('nav[aria-label^="Page "] button', { hasText: "Next page" }).click();
         await page.waitForFunction(
           ([selector, before]) => document.querySelector(selector)?.getAttribute("href") !== before && !document.querySelector('[aria-busy="true"]'),
           [FIRST_ROW, firstHref] as const,

@@ -50,7 +50,7 @@ export function InstanceTable({ items: currentItems, timezone, instanceHref, sel
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   const containerRef = useRef<HTMLDivElement>(null);
   // Only the rows in view are in the DOM: a new page, a refresh or a scroll commits a screenful, never the whole page.
-  const shown = useVirtualRows({ count: items.length, containerRef, bodyRef });
+  const shown = useVirtualRows({ count: items.length, containerRef, bodyRef, overscan: 6 });
   const { reveal } = shown;
   const activeId = items[activeIndex]?.instanceId;
 
@@ -96,7 +96,8 @@ export function InstanceTable({ items: currentItems, timezone, instanceHref, sel
       label={STRINGS.page.tableLabel}
       aria-rowcount={items.length + 1}
       containerRef={containerRef}
-      containerClassName={cn("max-h-[calc(100dvh-16rem)]", (isStale || items !== currentItems) && "opacity-70 transition-opacity")}
+      // Dimmed while the next page loads; no transition: an animated opacity repaints the whole table every frame.
+      containerClassName={cn("max-h-[calc(100dvh-16rem)]", isStale && "opacity-70")}
     >
       <TableHead>
         <tr>
@@ -129,7 +130,8 @@ export function InstanceTable({ items: currentItems, timezone, instanceHref, sel
         {shown.paddingTop > 0 ? <tr {...VIRTUAL_SPACER_PROPS} style={{ height: shown.paddingTop }} /> : null}
         {items.slice(shown.start, shown.end).map((instance, offset) => (
           <InstanceRow
-            key={instance.instanceId}
+            // Keyed by position: the next page updates the rows in place instead of replacing every row's DOM.
+            key={shown.start + offset}
             instance={instance}
             href={instanceHref(instance.instanceId)}
             timezone={timezone}

@@ -1,7 +1,7 @@
 "use client";
 
 import { usePathname, useSearchParams } from "next/navigation";
-import { startTransition, useCallback, useEffect, useMemo, useState } from "react";
+import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { useWorkspace } from "@/components/shell/workspace-context";
 import { workspaceBasePath } from "@/components/shell/workspace-path";
 import { formatZoneLabel } from "@/components/shell/zone-label";
@@ -116,7 +116,14 @@ export function InstancesView() {
     const direction = state.sort?.column === column && state.sort.direction === "asc" ? "desc" : "asc";
     navigate({ ...state, sort: { column, direction } });
   };
-  const applyFilter = useCallback((filter: TInstanceFilter) => navigate(withFilter(state, filter)), [navigate, state]);
+  // The filter bar re-renders only when the filter changes, not on every page or sort change.
+  const latestState = useRef(state);
+  useLayoutEffect(() => {
+    latestState.current = state;
+  }, [state]);
+  const applyFilter = useCallback((filter: TInstanceFilter) => navigate(withFilter(latestState.current, filter)), [navigate]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the same filter parsed again is the same filter
+  const filter = useMemo(() => state.filter, [filterKey]);
   const refreshMs = instanceListRefreshMs(page?.items);
 
   return (
@@ -135,7 +142,7 @@ export function InstancesView() {
         </Button>
       </header>
 
-      <InstanceFilters filter={state.filter} onChange={applyFilter} currentBizdate={bizdateNow} />
+      <InstanceFilters filter={filter} onChange={applyFilter} currentBizdate={bizdateNow} />
       {hasInvalidParams ? (
         <p className="flex items-center gap-2 text-xs text-warn" role="status">
           <InfoIcon size={12} /> {STRINGS.filters.invalidUrl}
