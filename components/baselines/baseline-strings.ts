@@ -72,9 +72,10 @@ export const BASELINE_STRINGS = {
       hopOption: (hops: number) => (hops === 1 ? "Direct (1 hop)" : `${hops} hops`),
       legend: "The key path in full with bold links; its upstream and downstream instances faded. Click one to open it.",
       summary: (onPath: number, neighbours: number) => `${onPath.toLocaleString("en-US")} on the key path · ${neighbours.toLocaleString("en-US")} around it`,
-      capped: (shown: number, total: number, isAtLeast: boolean) =>
-        `Showing ${shown.toLocaleString("en-US")} of ${isAtLeast ? "at least " : ""}${total.toLocaleString("en-US")} instances: the key path and its nearest neighbours first.`,
-      cappedFilter: (hops: number) => (hops > 1 ? "To see all of them, switch to direct neighbours, or open an instance for its own graph." : "To see the rest, open a key path instance for its own graph, or filter the instance list."),
+      capped: (shown: number, total: number, isAtLeast: boolean, perSide: number, maxInstances: number) =>
+        `Showing ${shown.toLocaleString("en-US")} of ${isAtLeast ? "at least " : ""}${total.toLocaleString("en-US")} instances: the key path, and up to ${perSide} upstream and ${perSide} downstream instances of each key path instance — the nearest first, then failed, running and waiting ones — ${maxInstances.toLocaleString("en-US")} at most.`,
+      cappedFilter: (hops: number) =>
+        hops > 1 ? "Switch to direct neighbours for a smaller graph, or open an instance to see all of its own." : "Open a key path instance to see all of its upstream and downstream instances, or filter the instance list.",
       keyPathOnly: "This data service does not list instance dependencies: the key path is drawn alone.",
       unread: (count: number) => `The neighbours of ${count} key path ${count === 1 ? "instance" : "instances"} could not be read; ${count === 1 ? "it is" : "they are"} drawn alone.`,
       loadFailed: (message: string) => `The neighbourhood could not be loaded (${message}); the key path is drawn alone.`,

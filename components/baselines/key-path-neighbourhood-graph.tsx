@@ -7,7 +7,7 @@ import { Select } from "@/components/ui/select";
 import { Skeleton } from "@/components/ui/skeleton";
 import type { TWorkspaceRef } from "@/lib/client/instances/workspace-ref";
 import { useKeyPathNeighbourhood } from "@/lib/client/baselines/use-key-path-neighbourhood";
-import { MAX_NEIGHBOURHOOD_HOPS, type TBaselineInstanceDetail } from "@/lib/contracts/baselines";
+import { MAX_NEIGHBOURHOOD_HOPS, MAX_NEIGHBOURHOOD_INSTANCES, type TBaselineInstanceDetail } from "@/lib/contracts/baselines";
 import { BASELINE_STRINGS } from "./baseline-strings";
 import { canvasHeightFor, graphSignature, keyPathEdgeCss, toNeighbourhoodGraph } from "./neighbourhood-graph";
 
@@ -60,7 +60,7 @@ export const KeyPathNeighbourhoodGraph = memo(function KeyPathNeighbourhoodGraph
       </div>
       {isCapped ? (
         <p className="text-sm text-warn" role="note">
-          {STRINGS.capped(neighbourhood.instances.length, neighbourhood.totalCount, neighbourhood.isTotalAtLeast)} {STRINGS.cappedFilter(hops)}
+          {STRINGS.capped(neighbourhood.instances.length, neighbourhood.totalCount, neighbourhood.isTotalAtLeast, neighbourhood.perSideLimit, MAX_NEIGHBOURHOOD_INSTANCES)} {STRINGS.cappedFilter(hops)}
         </p>
       ) : null}
       {neighbourhood?.source === "key-path-only" ? <p className="text-xs text-fg-muted">{STRINGS.keyPathOnly}</p> : null}

@@ -43,6 +43,7 @@ const neighbourhood: TKeyPathNeighbourhood = {
     { parentId: "2", childId: "8", isOnKeyPath: false },
   ],
   totalCount: 4,
+  perSideLimit: 12,
   isTotalAtLeast: false,
   unreadCount: 0,
   source: "instance-edges",

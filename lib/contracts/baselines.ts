@@ -173,6 +173,11 @@ export type TBaselineNodeList = z.infer<typeof ZBaselineNodeList>;
 export const MAX_NEIGHBOURHOOD_HOPS = 2;
 /** The most instances a neighbourhood answers (the key path first, then the nearest neighbours). */
 export const MAX_NEIGHBOURHOOD_INSTANCES = 2_000;
+/**
+ * The most upstream and the most downstream instances drawn around each key path instance: a hub
+ * (the demo's start node has a hundred children) would otherwise bury the path in one column.
+ */
+export const MAX_NEIGHBOURS_PER_SIDE = 12;
 
 export const ZKeyPathNeighbourhoodQuery = ZBaselineInstanceQuery.extend({
   hops: z.coerce.number().int("hops are 1 or 2").min(1, "hops are 1 or 2").max(MAX_NEIGHBOURHOOD_HOPS, "hops are 1 or 2").default(1),
@@ -213,8 +218,10 @@ export const ZKeyPathNeighbourhood = z.object({
   /** The key path first, then the neighbours by distance; at most MAX_NEIGHBOURHOOD_INSTANCES. */
   instances: z.array(ZNeighbourhoodInstance),
   edges: z.array(ZNeighbourhoodEdge),
-  /** Distinct instances found within the hops; more than `instances.length` when the cap cut some. */
+  /** Distinct instances found within the hops; more than `instances.length` when a cap cut some. */
   totalCount: z.number().int(),
+  /** At most this many upstream and this many downstream instances around each key path instance. */
+  perSideLimit: z.number().int(),
   /** The data service itself cut an answer: there are at least `totalCount`. */
   isTotalAtLeast: z.boolean(),
   /** Key path instances whose neighbours could not be read (they are drawn alone). */

@@ -1,5 +1,5 @@
 import "server-only";
-import { MAX_NEIGHBOURHOOD_INSTANCES, type TKeyPathEntry, type TKeyPathNeighbourhood } from "@/lib/contracts/baselines";
+import { MAX_NEIGHBOURHOOD_INSTANCES, MAX_NEIGHBOURS_PER_SIDE, type TKeyPathEntry, type TKeyPathNeighbourhood } from "@/lib/contracts/baselines";
 import { ZListInstanceDependenciesAnswer } from "@/lib/server/instance-detail/upstream-schemas";
 import { mapWithConcurrency } from "@/lib/server/instances/concurrency";
 import type { TUpstreamInstance } from "@/lib/server/instances/instance-mapper";
@@ -39,6 +39,7 @@ async function readDependencies(workspace: TWorkspaceClient, instanceId: string,
     return {
       kind: "answer",
       answer: {
+        centerId: instanceId,
         instances: answer.Data.Instances.map(toNeighbourFacts),
         edges: answer.Data.Edges.map((edge) => ({ parentId: edge.ParentInstanceId, childId: edge.ChildInstanceId })),
         isTruncated: answer.Data.Truncated ?? false,
@@ -52,20 +53,22 @@ async function readDependencies(workspace: TWorkspaceClient, instanceId: string,
 /**
  * The key path of a baseline instance with its neighbourhood: every key path instance's upstream
  * and downstream instances to `hops` edges, one dependency call per key path instance (at most
- * DEPENDENCY_CONCURRENCY at a time), merged and cut to MAX_NEIGHBOURHOOD_INSTANCES. Where the data
+ * DEPENDENCY_CONCURRENCY at a time), merged with at most MAX_NEIGHBOURS_PER_SIDE on each side of
+ * each key path instance, and cut to MAX_NEIGHBOURHOOD_INSTANCES. Where the data
  * service has no instance dependencies (real DataWorks), the key path alone, said so.
  */
 export async function getKeyPathNeighbourhood(input: TNeighbourhoodRequest): Promise<TKeyPathNeighbourhood> {
   const workspace = await getWorkspaceClient(input.serviceId, input.projectId);
   const detail = await readBaselineInstance(workspace, input);
   const keyPath = detail.keyPath.map(keyPathFacts);
-  const base = { hops: input.hops, timezone: workspace.timezone };
+  const base = { hops: input.hops, perSideLimit: MAX_NEIGHBOURS_PER_SIDE, timezone: workspace.timezone };
+  const merge = (answers: TDependencyAnswer[]) => mergeNeighbourhood({ keyPath, answers, hops: input.hops, maxPerSide: MAX_NEIGHBOURS_PER_SIDE, maxInstances: MAX_NEIGHBOURHOOD_INSTANCES });
   const [first, ...rest] = detail.keyPath;
-  if (!first) return { ...base, ...mergeNeighbourhood({ keyPath, answers: [], hops: input.hops, maxInstances: MAX_NEIGHBOURHOOD_INSTANCES }), unreadCount: 0, source: "instance-edges" };
+  if (!first) return { ...base, ...merge([]), unreadCount: 0, source: "instance-edges" };
   // The first read alone tells whether the data service has the Action, sparing a burst of refusals.
   const firstRead = await readDependencies(workspace, first.instanceId, input.hops);
   if (firstRead.kind === "unknownAction") {
-    return { ...base, ...mergeNeighbourhood({ keyPath, answers: [], hops: input.hops, maxInstances: MAX_NEIGHBOURHOOD_INSTANCES }), unreadCount: 0, source: "key-path-only" };
+    return { ...base, ...merge([]), unreadCount: 0, source: "key-path-only" };
   }
   const reads = [firstRead, ...(await mapWithConcurrency(rest, DEPENDENCY_CONCURRENCY, (entry) => readDependencies(workspace, entry.instanceId, input.hops)))];
   const answers = reads.flatMap((read) => (read.kind === "answer" ? [read.answer] : []));
@@ -75,7 +78,7 @@ export async function getKeyPathNeighbourhood(input: TNeighbourhoodRequest): Pro
   if (failures.length > 0) console.warn(`[baselines] neighbours of ${failures.length} key path instance(s) of baseline ${input.baselineId} unreadable: ${String(failures[0] instanceof Error ? failures[0].message : failures[0])}`);
   return {
     ...base,
-    ...mergeNeighbourhood({ keyPath, answers, hops: input.hops, maxInstances: MAX_NEIGHBOURHOOD_INSTANCES }),
+    ...merge(answers),
     unreadCount: reads.length - answers.length,
     source: "instance-edges",
   };

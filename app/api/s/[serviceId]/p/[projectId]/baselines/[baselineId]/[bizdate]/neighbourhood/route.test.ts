@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { TBaselineBoard, TBaselineInstanceDetail, TBaselineInstanceSummary, TKeyPathNeighbourhood } from "@/lib/contracts/baselines";
+import { MAX_NEIGHBOURS_PER_SIDE, type TBaselineBoard, type TBaselineInstanceDetail, type TBaselineInstanceSummary, type TKeyPathNeighbourhood } from "@/lib/contracts/baselines";
 import { ZListInstanceDependenciesAnswer } from "@/lib/server/instance-detail/upstream-schemas";
 import { DEMO_PROJECT_ID, DEMO_ROUTES_START_TIMEOUT_MS, demoRoutesFixture, readResponse, routeParams, testRequest, type TDemoRoutes } from "@/lib/testing";
 import { GET as GET_BOARD } from "../../../route";
@@ -44,27 +44,39 @@ beforeAll(async () => {
 afterAll(() => demoRoutes.stop());
 
 describe("GET …/baselines/{baselineId}/{bizdate}/neighbourhood", () => {
-  it("answers the key path first, then every direct parent and child of each key path instance", async () => {
+  it("answers the key path first, then each key path instance's direct parents and children, up to the per-side limit", async () => {
     expect(subject.detail.keyPath.length).toBeGreaterThan(1);
     const graph = await readNeighbourhood(1);
     const keyPathIds = subject.detail.keyPath.map((entry) => entry.instanceId);
-    expect(graph).toMatchObject({ hops: 1, source: "instance-edges", unreadCount: 0, timezone: "Asia/Shanghai", isTotalAtLeast: false });
+    const onPath = new Set(keyPathIds);
+    expect(graph).toMatchObject({ hops: 1, source: "instance-edges", unreadCount: 0, timezone: "Asia/Shanghai", isTotalAtLeast: false, perSideLimit: MAX_NEIGHBOURS_PER_SIDE });
     expect(graph.keyPathIds).toEqual(keyPathIds);
     expect(graph.instances.slice(0, keyPathIds.length).map((instance) => [instance.instanceId, instance.relation, instance.hop])).toEqual(keyPathIds.map((id) => [id, "keyPath", 0]));
-    expect(graph.totalCount).toBe(graph.instances.length);
     expect(graph.instances.length).toBeGreaterThan(keyPathIds.length);
 
     const drawn = new Set(graph.instances.map((instance) => instance.instanceId));
     const drawnEdges = new Set(graph.edges.map((edge) => `${edge.parentId}>${edge.childId}`));
+    const found = new Set(keyPathIds);
     for (const id of keyPathIds) {
       const direct = await directNeighbours(id);
-      for (const neighbour of direct.ids) expect(drawn.has(neighbour), `neighbour ${neighbour} of key path instance ${id}`).toBe(true);
-      for (const edge of direct.edges) expect(drawnEdges.has(edge), `edge ${edge}`).toBe(true);
+      const parents = direct.edges.filter((edge) => edge.endsWith(`>${id}`)).map((edge) => edge.split(">")[0]!).filter((other) => !onPath.has(other));
+      const children = direct.edges.filter((edge) => edge.startsWith(`${id}>`)).map((edge) => edge.split(">")[1]!).filter((other) => !onPath.has(other));
+      for (const [side, ids] of [["parents", parents], ["children", children]] as const) {
+        ids.forEach((other) => found.add(other));
+        const shown = ids.filter((other) => drawn.has(other)).length;
+        expect(shown, `${side} of key path instance ${id}`).toBeGreaterThanOrEqual(Math.min(ids.length, MAX_NEIGHBOURS_PER_SIDE));
+      }
+      // Every edge the engine knows between two drawn instances is drawn.
+      for (const edge of direct.edges) {
+        const [parent, child] = edge.split(">");
+        if (drawn.has(parent!) && drawn.has(child!)) expect(drawnEdges.has(edge), `edge ${edge}`).toBe(true);
+      }
     }
+    expect(graph.totalCount).toBe(found.size);
+    expect([...drawn].every((id) => found.has(id))).toBe(true);
     const keyPathEdges = graph.edges.filter((edge) => edge.isOnKeyPath).map((edge) => `${edge.parentId}>${edge.childId}`);
     expect(keyPathEdges).toEqual(keyPathIds.slice(1).map((id, index) => `${keyPathIds[index]}>${id}`));
     // Every neighbour is a parent (upstream) or a child (downstream) of some key path instance.
-    const onPath = new Set(keyPathIds);
     for (const instance of graph.instances.filter((candidate) => candidate.relation !== "keyPath")) {
       const touching = graph.edges.filter((edge) => (instance.relation === "upstream" ? edge.parentId === instance.instanceId && onPath.has(edge.childId) : edge.childId === instance.instanceId && onPath.has(edge.parentId)));
       expect(touching.length, `${instance.nodeName} (${instance.relation})`).toBeGreaterThan(0);
