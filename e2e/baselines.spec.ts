@@ -68,6 +68,8 @@ test("a newcomer finds the baseline in danger, opens its key path, reruns the bl
     await expect(baseline.summary).toContainText(`blocked by ${BLOCKING_NODE} (failed`, { timeout: CATCH_UP_TIMEOUT_MS });
     await expect(baseline.blocking).toContainText(BLOCKING_NODE);
     await expect(baseline.graph).toBeVisible();
+    // The graph draws the key path's neighbourhood, not the chain alone.
+    await expect(page.getByTestId("key-path-neighbourhood-summary")).toHaveText(/^\d+ on the key path · [1-9][\d,]* around it$/);
     await expect(baseline.graph.getByText(BLOCKING_NODE)).toBeVisible();
     await screenshot(page, testInfo, "02-key-path-graph");
     await baseline.keyPathTab("Timeline").click();

@@ -73,9 +73,8 @@ export const BASELINE_STRINGS = {
       legend: "The key path in full with bold links; its upstream and downstream instances faded. Click one to open it.",
       summary: (onPath: number, neighbours: number) => `${onPath.toLocaleString("en-US")} on the key path · ${neighbours.toLocaleString("en-US")} around it`,
       capped: (shown: number, total: number, isAtLeast: boolean, perSide: number, maxInstances: number) =>
-        `Showing ${shown.toLocaleString("en-US")} of ${isAtLeast ? "at least " : ""}${total.toLocaleString("en-US")} instances: the key path, and up to ${perSide} upstream and ${perSide} downstream instances of each key path instance — the nearest first, then failed, running and waiting ones — ${maxInstances.toLocaleString("en-US")} at most.`,
-      cappedFilter: (hops: number) =>
-        hops > 1 ? "Switch to direct neighbours for a smaller graph, or open an instance to see all of its own." : "Open a key path instance to see all of its upstream and downstream instances, or filter the instance list.",
+        `Showing ${shown.toLocaleString("en-US")} of ${isAtLeast ? "at least " : ""}${total.toLocaleString("en-US")} instances: up to ${perSide} upstream and ${perSide} downstream around each key path instance (nearest first, then failed, running, waiting)${shown >= maxInstances ? `, ${maxInstances.toLocaleString("en-US")} in all` : ""}.`,
+      cappedFilter: (hops: number) => (hops > 1 ? "Switch to direct neighbours, or open an instance to see all of its own." : "Open a key path instance to see all of its own."),
       keyPathOnly: "This data service does not list instance dependencies: the key path is drawn alone.",
       unread: (count: number) => `The neighbours of ${count} key path ${count === 1 ? "instance" : "instances"} could not be read; ${count === 1 ? "it is" : "they are"} drawn alone.`,
       loadFailed: (message: string) => `The neighbourhood could not be loaded (${message}); the key path is drawn alone.`,

@@ -59,7 +59,8 @@ describe("toNeighbourhoodGraph", () => {
       ["7", false, true],
       ["8", false, true],
     ]);
-    expect(graph.nodes[1]).toMatchObject({ title: "dwd_b", subtitle: "05:00–05:10", status: "RUNNING" });
+    // The key path's own entry (read every 5 s) says NOT_RUN; the neighbourhood (every 30 s) still said RUNNING.
+    expect(graph.nodes[1]).toMatchObject({ title: "dwd_b", subtitle: "05:00–05:10", status: "NOT_RUN" });
     expect(graph.nodes[2]).toMatchObject({ title: "7", subtitle: "upstream · 00:30", status: "FAILURE" });
     expect(graph.nodes[3]).toMatchObject({ subtitle: "downstream · 2 hops", isSuspended: true });
   });

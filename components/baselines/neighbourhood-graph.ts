@@ -37,7 +37,8 @@ export function toNeighbourhoodGraph(neighbourhood: TKeyPathNeighbourhood | null
   return {
     nodes: neighbourhood.instances.map((instance) =>
       instance.relation === "keyPath"
-        ? keyPathNode(instance.instanceId, instance.nodeName, instance.status, instance.isSuspended, entryOf.get(instance.instanceId), context)
+        ? // The key path refreshes every 5 s, the neighbourhood every 30 s: its own status is the fresher one.
+          keyPathNode(instance.instanceId, instance.nodeName, String(entryOf.get(instance.instanceId)?.status ?? instance.status), instance.isSuspended, entryOf.get(instance.instanceId), context)
         : {
             instanceId: instance.instanceId,
             title: instance.nodeName || instance.instanceId,
