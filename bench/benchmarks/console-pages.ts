@@ -25,7 +25,7 @@ export const consolePagesBenchmark: Benchmark = {
     "**JS**: every script the instances page loads until its first row shows (network log), each compressed with gzip (level 6, as `next start` serves it) and with brotli; reference: the sign-in page, the barest page of the same build. " +
     "**First row**: a fresh browser context (empty cache) opens the instances page; a MutationObserver installed before any script records `performance.now()` (from navigation start) when the first row with a link is in the table (the server renders the page with its first page of instances); 5 loads, median and worst; reference: when the HTML document was received (Navigation Timing); the detail adds when the page was hydrated (interactive). " +
     "**INP**: a PerformanceObserver for `event` entries (durationThreshold 16 ms) on the loaded page; the Failed status filter is toggled 10 times, each click waiting for its list; the figure is the worst interaction (INP for fewer than 50 interactions); reference: 10 clicks on the local “More filters” toggle of the same page. " +
-    "**1,000 rows**: the UI's page sizes stop at 100, so 1,000 rows are shown as 10 pages of 100: each page is scrolled to its end and the next opened; a `long-animation-frame` observer reports every frame over 50 ms, those that began before the page was interactive (loading, hydration) counted apart; reference: the same on one page of 25 rows.",
+    "**1,000 rows**: the UI's page sizes stop at 100, so 1,000 rows are shown as 10 pages of 100: each page is scrolled to its end and the next opened; a `long-animation-frame` observer reports every frame over 50 ms, those that began before the page had loaded (hydrated, and its start-up requests settled: Playwright's network idle) counted apart; reference: the same on one page of 25 rows.",
   run: async (context) => {
     let server: ConsoleServer | undefined;
     let browser: Browser | undefined;
@@ -141,7 +141,7 @@ async function measurePages(context: BenchContext, session: Session): Promise<{ 
       measured: {
         value: large.longestMs,
         unit: "ms",
-        detail: `${large.overBudget} frames over ${GOALS.frameMs} ms; while the page loaded (before it was interactive): longest ${formatNumber(large.loadingLongestMs)} ms, ${large.loadingOverBudget} over ${GOALS.frameMs} ms`,
+        detail: `${large.overBudget} frames over ${GOALS.frameMs} ms; while the page loaded (hydration, start-up requests): longest ${formatNumber(large.loadingLongestMs)} ms, ${large.loadingOverBudget} over ${GOALS.frameMs} ms`,
       },
       reference: { value: small.longestMs, unit: "ms", subject: `one page of 25 rows, the same way (${small.overBudget} frames over ${GOALS.frameMs} ms)` },
       ratio: ratioOf(large.longestMs, small.longestMs, "100-row pages ÷ 25-row page"),
@@ -264,8 +264,8 @@ type LongFrame = { startTime: number; duration: number; scripts: string[] };
 
 /**
  * Long animation frames while a table of `pageSize` rows is shown and scrolled, `pages` pages in a
- * row. Frames that began before the page was hydrated (loading, hydration) are counted
- * apart: the goal is about the table once it shows.
+ * row. Frames that began before the page had loaded (hydration and its start-up requests) are
+ * counted apart: the goal is about the table once it shows.
  */
 async function tableFrames(session: Session, pageSize: number, pages: number) {
   return withPage(session, async (page) => {
@@ -286,6 +286,8 @@ async function tableFrames(session: Session, pageSize: number, pages: number) {
     await page.goto(`${session.workspacePath}/instances?pageSize=${pageSize}`);
     await page.locator(FIRST_ROW).first().waitFor({ timeout: 60_000 });
     await page.locator(HYDRATED).waitFor({ state: "attached", timeout: 60_000 });
+    // Loaded: hydrated, and the requests the page makes as it starts have settled (as a reader would start to scroll).
+    await page.waitForLoadState("networkidle").catch(() => undefined);
     const shownAt = await page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now())))));
     for (let index = 0; index < pages; index++) {
       const rows = page.locator('table[aria-label="Instances"] tbody tr');

@@ -50,7 +50,7 @@ export function InstanceTable({ items: currentItems, timezone, instanceHref, sel
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   const containerRef = useRef<HTMLDivElement>(null);
   // Only the rows in view are in the DOM: a new page, a refresh or a scroll commits a screenful, never the whole page.
-  const shown = useVirtualRows({ count: items.length, containerRef, bodyRef, overscan: 6 });
+  const shown = useVirtualRows({ count: items.length, containerRef, bodyRef, overscan: 6, resetKey: items });
   const { reveal } = shown;
   const activeId = items[activeIndex]?.instanceId;
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState, type RefObject } from "react";
-import { scrollTopToReveal, visibleRowWindow, type TRowViewport, type TRowWindow } from "./virtual-rows";
+import { nextRowWindow, scrollTopToReveal, visibleRowWindow, type TRowViewport, type TRowWindow } from "./virtual-rows";
 
 export type VirtualRowsOptions = {
   count: number;
@@ -12,6 +12,8 @@ export type VirtualRowsOptions = {
   /** Rows rendered before anything is measured (the server render and hydration): enough to fill a tall screen. */
   initialRows?: number;
   overscan?: number;
+  /** A new value (a new page of rows) narrows the window to the visible rows, so the change commits as few rows as possible. */
+  resetKey?: unknown;
 };
 
 export type VirtualRows = TRowWindow & {
@@ -34,17 +36,26 @@ const SPACER = "[data-virtual-spacer]";
  * whole table out twice per frame): sizes are read in ResizeObserver callbacks, which run after the
  * browser's own layout, and the scroll position in the scroll handler, before anything changed.
  */
-export function useVirtualRows({ count, containerRef, bodyRef, initialRows = 50, overscan = 10 }: VirtualRowsOptions): VirtualRows {
+export function useVirtualRows({ count, containerRef, bodyRef, initialRows = 40, overscan = 10, resetKey }: VirtualRowsOptions): VirtualRows {
   const [shown, setShown] = useState<TRowWindow & { rowHeight: number }>({ start: 0, end: Math.min(count, initialRows), rowHeight: 0 });
   const geometry = useRef<TGeometry>({ scrollTop: 0, viewportHeight: 0, offsetTop: 0, rowHeight: 0 });
+  const [lastResetKey, setLastResetKey] = useState(resetKey);
+  if (resetKey !== lastResetKey) {
+    // Adjusted while rendering (React's pattern for state derived from a prop): the new rows commit once, in the narrow window.
+    setLastResetKey(resetKey);
+    const current = geometry.current;
+    if (current.rowHeight > 0) setShown({ ...visibleRowWindow({ ...current, count, overscan: Math.min(2, overscan) }), rowHeight: current.rowHeight });
+  }
 
   const apply = useCallback(() => {
     const current = geometry.current;
     if (!(current.rowHeight > 0)) return;
-    const next = { ...visibleRowWindow({ ...current, count, overscan }), rowHeight: current.rowHeight };
-    // Sub-pixel changes of the measured height are noise; re-rendering for them would loop.
-    setShown((previous) => (previous.start === next.start && previous.end === next.end && Math.abs(previous.rowHeight - next.rowHeight) < 0.5 ? previous : next));
-  }, [count, overscan]);
+    setShown((previous) => {
+      const next = { ...nextRowWindow(previous, { ...current, count, overscan }, initialRows), rowHeight: current.rowHeight };
+      // Sub-pixel changes of the measured height are noise; re-rendering for them would loop.
+      return previous.start === next.start && previous.end === next.end && Math.abs(previous.rowHeight - next.rowHeight) < 0.5 ? previous : next;
+    });
+  }, [count, overscan, initialRows]);
 
   // A new page or a refresh: the same scroll position over a new count.
   useEffect(apply, [apply]);

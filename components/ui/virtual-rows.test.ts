@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { scrollTopToReveal, visibleRowWindow } from "./virtual-rows";
+import { nextRowWindow, scrollTopToReveal, visibleRowWindow } from "./virtual-rows";
 
 const base = { scrollTop: 0, viewportHeight: 330, offsetTop: 30, rowHeight: 33, count: 100, overscan: 5 };
 
@@ -37,5 +37,23 @@ describe("scrollTopToReveal", () => {
 
   it("scrolls up so a row above clears the sticky header", () => {
     expect(scrollTopToReveal(4, { ...base, scrollTop: 600 })).toBe(132);
+  });
+});
+
+describe("nextRowWindow", () => {
+  it("keeps the rendered rows while they cover the viewport (no commit for a small scroll)", () => {
+    // Rows 0–10 are visible; the 50 rows of the server render cover them.
+    expect(nextRowWindow({ start: 0, end: 50 }, base, 50)).toEqual({ start: 0, end: 50 });
+    // Scrolled to rows 5–15: the window 0–15 still covers them.
+    expect(nextRowWindow({ start: 0, end: 15 }, { ...base, scrollTop: 30 + 5 * 33 }, 50)).toEqual({ start: 0, end: 15 });
+  });
+
+  it("moves once a visible row falls outside, to the visible rows plus the overscan", () => {
+    // Rows 29–40 visible, the window ends at 35.
+    expect(nextRowWindow({ start: 10, end: 35 }, { ...base, scrollTop: 1_000 }, 50)).toEqual({ start: 24, end: 45 });
+  });
+
+  it("shrinks a window far larger than needed", () => {
+    expect(nextRowWindow({ start: 0, end: 100 }, base, 50)).toEqual({ start: 0, end: 15 });
   });
 });

@@ -29,6 +29,19 @@ export function visibleRowWindow(viewport: TRowViewport): TRowWindow {
 }
 
 /**
+ * The window to render next: the current one while it still covers every visible row and is not
+ * much larger than needed (each change is a commit and a relayout of the table, so a slow scroll
+ * changes it only every `overscan` rows), else the visible rows plus the overscan.
+ */
+export function nextRowWindow(current: TRowWindow, viewport: TRowViewport, maxRows: number): TRowWindow {
+  const visible = visibleRowWindow({ ...viewport, overscan: 0 });
+  const covers = current.start <= visible.start && current.end >= visible.end;
+  const size = current.end - current.start;
+  if (covers && size <= Math.max(maxRows, visible.end - visible.start + 2 * viewport.overscan)) return current;
+  return visibleRowWindow(viewport);
+}
+
+/**
  * The scrollTop that brings row `index` fully into view with the least movement, or null when it is
  * already in view. The header is sticky, so a row must clear it at the top.
  */
