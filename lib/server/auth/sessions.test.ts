@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestConsoleDb, type TTestConsoleDb } from "@/lib/testing/test-console-db";
-import { createSession, findActorBySessionToken, revokeSession, revokeUserSessions, SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, sessionIdOf } from "./sessions";
+import { createSession, findActorBySessionToken, forgetConfirmedSessions, revokeSession, revokeUserSessions, SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, SESSION_RECHECK_MS, sessionIdOf } from "./sessions";
 
 let testDb: TTestConsoleDb;
 let userId: number;
@@ -58,8 +58,30 @@ describe("sessions", () => {
   it("refuses the session of a disabled user", async () => {
     const other = await testDb.db.user.create({ data: { username: "ben", displayName: "Ben", role: "viewer", passwordHash: "x" } });
     const session = await createSession({ userId: other.id, userAgent: "test", ip: "127.0.0.1" });
-    expect(await findActorBySessionToken(session.token)).not.toBeNull();
+    const checkedAt = new Date();
+    expect(await findActorBySessionToken(session.token, checkedAt)).not.toBeNull();
+    // Disabled behind this process's back (another console process, a script): refused once the recheck time has passed.
     await testDb.db.user.update({ where: { id: other.id }, data: { disabledAt: new Date() } });
+    expect(await findActorBySessionToken(session.token, new Date(checkedAt.getTime() + SESSION_RECHECK_MS))).toBeNull();
+  });
+
+  it("trusts a session it confirmed for a moment, and forgets it at once when told", async () => {
+    const other = await testDb.db.user.create({ data: { username: "cleo", displayName: "Cleo", role: "operator", passwordHash: "x" } });
+    const session = await createSession({ userId: other.id, userAgent: "test", ip: "127.0.0.1" });
+    const checkedAt = new Date();
+    expect((await findActorBySessionToken(session.token, checkedAt))?.role).toBe("operator");
+    await testDb.db.user.update({ where: { id: other.id }, data: { role: "viewer" } });
+    // Within the recheck time the confirmed answer stands…
+    expect((await findActorBySessionToken(session.token, new Date(checkedAt.getTime() + 500)))?.role).toBe("operator");
+    // …until this process changes the user (update-user does this) or the time is up.
+    forgetConfirmedSessions(other.id);
+    expect((await findActorBySessionToken(session.token, new Date(checkedAt.getTime() + 600)))?.role).toBe("viewer");
+  });
+
+  it("refuses a revoked session at once, although it was just confirmed", async () => {
+    const session = await createSession({ userId, userAgent: "test", ip: "127.0.0.1" });
+    expect(await findActorBySessionToken(session.token)).not.toBeNull();
+    await revokeSession(session.sessionId);
     expect(await findActorBySessionToken(session.token)).toBeNull();
   });
 

@@ -36,3 +36,12 @@ describe("zoned dates", () => {
     expect(isKnownTimeZone("Mars/Olympus")).toBe(false);
   });
 });
+
+describe("dateInZone, asked again", () => {
+  it("answers the same instant per zone, not from another zone's answer", () => {
+    const instant = Date.UTC(2026, 10, 23, 17, 0); // 01:00 on the 24th in Shanghai, 17:00 on the 23rd in UTC
+    expect(dateInZone(instant, "Asia/Shanghai")).toBe("2026-11-24");
+    expect(dateInZone(instant, "UTC")).toBe("2026-11-23");
+    expect(dateInZone(instant, "Asia/Shanghai")).toBe("2026-11-24");
+  });
+});

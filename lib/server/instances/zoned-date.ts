@@ -15,11 +15,21 @@ function dateFormatter(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
+// A page of instances holds a handful of distinct business dates; formatToParts is the costly part.
+const DATES_SEEN = new Map<string, string>();
+const MAX_DATES_SEEN = 4_096;
+
 /** The calendar date (`YYYY-MM-DD`) of an instant in a zone. */
 export function dateInZone(epochMs: number, timeZone: string): string {
+  const key = `${timeZone}|${epochMs}`;
+  const seen = DATES_SEEN.get(key);
+  if (seen !== undefined) return seen;
   const parts = dateFormatter(timeZone).formatToParts(new Date(epochMs));
   const part = (type: string) => parts.find((candidate) => candidate.type === type)?.value ?? "";
-  return `${part("year")}-${part("month")}-${part("day")}`;
+  const date = `${part("year")}-${part("month")}-${part("day")}`;
+  if (DATES_SEEN.size >= MAX_DATES_SEEN) DATES_SEEN.clear();
+  DATES_SEEN.set(key, date);
+  return date;
 }
 
 /** `YYYY-MM-DD` plus whole days (negative to go back), across month and year ends. */

@@ -1,7 +1,7 @@
 import "server-only";
 import type { TUpdateUserBody, TUserWithPassword } from "@/lib/contracts/users";
 import type { TActor } from "@/lib/server/auth/actor";
-import { revokeUserSessions } from "@/lib/server/auth/sessions";
+import { forgetConfirmedSessions, revokeUserSessions } from "@/lib/server/auth/sessions";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { generatePassword, hashPassword } from "@/lib/server/crypto/password";
 import { getConsoleDb } from "@/lib/server/db";
@@ -42,6 +42,8 @@ export async function updateUserOrThrow(input: { userId: number; body: TUpdateUs
     },
   });
 
+  // A new role or name applies to the next request of that user's open sessions.
+  forgetConfirmedSessions(userId);
   const endsSessions = body.disabled === true || newPassword !== null;
   const revokedSessions = endsSessions ? await revokeUserSessions(userId, now) : 0;
   const changes = describeChanges(before, after, newPassword !== null);
