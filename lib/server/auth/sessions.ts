@@ -45,7 +45,11 @@ export async function createSession(input: { userId: number; userAgent: string; 
  */
 export const SESSION_RECHECK_MS = 2_000;
 const MAX_CONFIRMED = 10_000;
-const confirmedSessions = new Map<string, { actor: TActor; until: number }>();
+// One map per process: Next may load this module once for pages and again for route handlers, and a
+// sign-out handled by one must be seen by the other.
+type TConfirmedSessions = Map<string, { actor: TActor; until: number }>;
+const globalCache = globalThis as typeof globalThis & { __nightshiftConfirmedSessions?: TConfirmedSessions };
+const confirmedSessions: TConfirmedSessions = (globalCache.__nightshiftConfirmedSessions ??= new Map());
 
 /** Drops the confirmed sessions of one user (after a role change, say), or of everyone. */
 export function forgetConfirmedSessions(userId?: number): void {
