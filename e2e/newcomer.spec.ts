@@ -198,4 +198,14 @@ test("a newcomer signs in, finds a failed instance, reads its log, reruns it, an
     await shell.themeOption("Dark").click();
     await expect.poll(() => shell.htmlClass()).toContain("dark");
   });
+
+  await test.step("signs out, and a console page asks to sign in again", async () => {
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(/\/login/);
+    await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
+    // The server must not still trust the ended session (sessions are confirmed for 2 s per process).
+    await openPage(page, `${base}/instances`);
+    await expect(page).toHaveURL(/\/login\?next=/);
+    await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
+  });
 });
