@@ -29,8 +29,8 @@ type TGeometry = Omit<TRowViewport, "count" | "overscan">;
 const SPACER = "[data-virtual-spacer]";
 
 /**
- * Renders only the rows of a long table that its scrolling container shows, so a page of a hundred
- * rows costs a screenful of DOM: a new page or a refresh commits ~40 rows, not all of them.
+ * Renders only the rows of a long table that its scrolling container shows (plus a margin), so a
+ * page of a hundred rows costs a screenful of DOM: a new page commits the visible rows, not all of them.
  *
  * It never reads layout right after React changed the DOM (that would force the browser to lay the
  * whole table out twice per frame): sizes are read in ResizeObserver callbacks, which run after the
