@@ -1,11 +1,8 @@
-import { spawn } from "node:child_process";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import type { Browser } from "@playwright/test";
 import type { Benchmark, BenchContext } from "../harness/benchmark";
 import { launchChromium, signIn, withPage, type BrowserSession } from "../harness/chromium";
 import { startConsoleServer, type ConsoleServer } from "../harness/console-server";
+import { deployBenchWorkspace } from "../harness/engine-deploy";
 import { createBenchDatabase, isPostgresAvailable, type BenchDatabase } from "../harness/databases";
 import { errorFigure, ratioOf, skippedFigure, verdictOf, type Figure } from "../harness/figures";
 import { formatNumber } from "../harness/format";
@@ -18,7 +15,6 @@ const CONSOLE_PORT = 3380;
 const ENGINE_PORT = 3390;
 const GRAPH_NODES = 2_000;
 const GOAL_FRAME_P95_MS = 50;
-const ROOT = path.resolve(import.meta.dirname, "..", "..");
 
 export const consoleGraphBenchmark: Benchmark = {
   name: NAME,
@@ -79,34 +75,9 @@ export const consoleGraphBenchmark: Benchmark = {
 
 /** Deploys the large workspace with the engine's own CLI; answers its project id. */
 async function deployLargeWorkspace(server: ConsoleServer, nodeCount: number, context: BenchContext): Promise<string> {
-  const directory = fs.mkdtempSync(path.join(os.tmpdir(), "nightshift-bench-graph-"));
-  try {
-    writeLargeWorkspace(directory, { identifier: "bench_graph", nodeCount, seed: 5 });
-    const output = await runDeploy(server, directory);
-    const projectId = /as project (\d+)/.exec(output)?.[1];
-    if (!projectId) throw new Error(`engine deploy did not name the project: ${output.slice(-500)}`);
-    context.log(`${NAME}: deployed ${nodeCount} nodes as project ${projectId}`);
-    return projectId;
-  } finally {
-    fs.rmSync(directory, { recursive: true, force: true });
-  }
-}
-
-function runDeploy(server: ConsoleServer, directory: string): Promise<string> {
-  const env: Record<string, string> = { ...server.env, ENGINE_DATA_DIR: server.dataDir };
-  return new Promise<string>((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "engine", "src", "main.ts"), "deploy", directory, "--operator", "bench"], {
-      cwd: ROOT,
-      // Next's types declare NODE_ENV as always present in ProcessEnv; a plain record cannot promise it.
-      env: env as NodeJS.ProcessEnv,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let text = "";
-    child.stdout.on("data", (chunk: Buffer) => (text += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (text += chunk.toString()));
-    child.once("error", reject);
-    child.once("exit", (code) => (code === 0 ? resolve(text) : reject(new Error(`engine deploy exited ${code}: ${text.slice(-1_000)}`))));
-  });
+  const projectId = await deployBenchWorkspace(server, (directory) => writeLargeWorkspace(directory, { identifier: "bench_graph", nodeCount, seed: 5 }), { prefix: "graph" });
+  context.log(`${NAME}: deployed ${nodeCount} nodes as project ${projectId}`);
+  return projectId;
 }
 
 async function panFrames(session: BrowserSession, serviceBase: string, nodeCount: number, context: BenchContext) {

@@ -1,11 +1,10 @@
-import { spawn } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "@playwright/test";
 import type { Benchmark, BenchContext } from "../harness/benchmark";
 import { launchChromium, signIn, withPage, type BrowserSession } from "../harness/chromium";
 import { startConsoleServer, type ConsoleServer } from "../harness/console-server";
+import { deployBenchWorkspace } from "../harness/engine-deploy";
 import { errorFigure, ratioOf, verdictOf, type Figure, type Verdict } from "../harness/figures";
 import { formatNumber } from "../harness/format";
 import { median, summarize } from "../harness/stats";
@@ -14,7 +13,6 @@ import { loadAverage } from "../harness/timing";
 const NAME = "key-path-page";
 const CONSOLE_PORT = 3400;
 const ENGINE_PORT = 3410;
-const ROOT = path.resolve(import.meta.dirname, "..", "..");
 const BASELINE = "bench_key_path_daily";
 const WORKSPACE_TIMEZONE = "Asia/Shanghai";
 
@@ -128,35 +126,9 @@ function writeKeyPathWorkspace(directory: string, shape: WorkspaceShape): void {
 }
 
 async function deployWorkspace(server: ConsoleServer, shape: WorkspaceShape, context: BenchContext): Promise<string> {
-  const directory = fs.mkdtempSync(path.join(os.tmpdir(), "nightshift-bench-key-path-"));
-  try {
-    writeKeyPathWorkspace(directory, shape);
-    const output = await runEngineDeploy(server, directory);
-    const projectId = /as project (\d+)/.exec(output)?.[1];
-    if (!projectId) throw new Error(`engine deploy did not name the project: ${output.slice(-500)}`);
-    context.log(`${NAME}: deployed a key path of ${shape.chain} with ${neighbourhoodSize(shape)} instances around it as project ${projectId}`);
-    return projectId;
-  } finally {
-    fs.rmSync(directory, { recursive: true, force: true });
-  }
-}
-
-/** `engine deploy DIR` beside the running servers, with their environment (as console-graph does). */
-function runEngineDeploy(server: ConsoleServer, directory: string): Promise<string> {
-  const env: Record<string, string> = { ...server.env, ENGINE_DATA_DIR: server.dataDir };
-  return new Promise<string>((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "engine", "src", "main.ts"), "deploy", directory, "--operator", "bench"], {
-      cwd: ROOT,
-      // Next's types declare NODE_ENV as always present in ProcessEnv; a plain record cannot promise it.
-      env: env as NodeJS.ProcessEnv,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let text = "";
-    child.stdout.on("data", (chunk: Buffer) => (text += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (text += chunk.toString()));
-    child.once("error", reject);
-    child.once("exit", (code) => (code === 0 ? resolve(text) : reject(new Error(`engine deploy exited ${code}: ${text.slice(-1_000)}`))));
-  });
+  const projectId = await deployBenchWorkspace(server, (directory) => writeKeyPathWorkspace(directory, shape), { prefix: "key-path" });
+  context.log(`${NAME}: deployed a key path of ${shape.chain} with ${neighbourhoodSize(shape)} instances around it as project ${projectId}`);
+  return projectId;
 }
 
 type Target = { baselineId: string; bizdate: string; instanceCount: number; edgeCount: number; keyPathLength: number; routeMs: number };
