@@ -6,6 +6,7 @@ import { deployBenchWorkspace } from "../harness/engine-deploy";
 import { createBenchDatabase, isPostgresAvailable, type BenchDatabase } from "../harness/databases";
 import { errorFigure, ratioOf, skippedFigure, verdictOf, type Figure } from "../harness/figures";
 import { formatNumber } from "../harness/format";
+import { panFrameIntervals } from "../harness/pan-frames";
 import { summarize } from "../harness/stats";
 import { loadAverage } from "../harness/timing";
 import { writeLargeWorkspace } from "../workloads/large-workspace";
@@ -115,46 +116,8 @@ async function panFrames(session: BrowserSession, serviceBase: string, nodeCount
     const zoom = await zoomOf();
     const box = await canvas.boundingBox();
     if (!box) throw new Error("the graph canvas has no box");
-    const recordFrames = (durationMs: number) =>
-      page.evaluate((ms) => new Promise<number[]>((resolve) => {
-        const stamps: number[] = [];
-        const startedAt = performance.now();
-        const tick = (now: number) => {
-          stamps.push(now);
-          if (now - startedAt < ms) requestAnimationFrame(tick);
-          else resolve(stamps.slice(1).map((stamp, index) => stamp - stamps[index]!));
-        };
-        requestAnimationFrame(tick);
-      }), durationMs);
-    const restIntervals = await recordFrames(2_000);
-    const panIntervals: number[] = [];
-    const centerX = box.x + box.width / 2;
-    const centerY = box.y + box.height / 2;
-    for (let drag = 0; drag < 3; drag++) {
-      const direction = drag % 2 === 0 ? -1 : 1;
-      const recording = page.evaluate(() => {
-        const stamps: number[] = [];
-        (window as unknown as { __panStamps: number[] }).__panStamps = stamps;
-        (window as unknown as { __panning: boolean }).__panning = true;
-        const tick = (now: number) => {
-          stamps.push(now);
-          if ((window as unknown as { __panning: boolean }).__panning) requestAnimationFrame(tick);
-        };
-        requestAnimationFrame(tick);
-      });
-      await recording;
-      await page.mouse.move(centerX, centerY);
-      await page.mouse.down();
-      await page.mouse.move(centerX + direction * 300, centerY + direction * 60, { steps: 60 });
-      await page.mouse.up();
-      const stamps = await page.evaluate(() => {
-        (window as unknown as { __panning: boolean }).__panning = false;
-        return (window as unknown as { __panStamps: number[] }).__panStamps;
-      });
-      panIntervals.push(...stamps.slice(1).map((stamp, index) => stamp - stamps[index]!));
-    }
+    const { restIntervals, panIntervals } = await panFrameIntervals(page, box);
     const renderedNodes = await page.locator(".react-flow__node").count();
-    if (panIntervals.length === 0 || restIntervals.length === 0) throw new Error("no frames were recorded");
     return { zoom, panIntervals, restIntervals, renderedNodes, layoutMs, graphDataMs, nodeCount };
   });
 }

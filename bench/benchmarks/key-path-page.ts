@@ -7,6 +7,7 @@ import { startConsoleServer, type ConsoleServer } from "../harness/console-serve
 import { deployBenchWorkspace } from "../harness/engine-deploy";
 import { errorFigure, ratioOf, verdictOf, type Figure, type Verdict } from "../harness/figures";
 import { formatNumber } from "../harness/format";
+import { panFrameIntervals } from "../harness/pan-frames";
 import { median, summarize } from "../harness/stats";
 import { loadAverage } from "../harness/timing";
 
@@ -419,49 +420,7 @@ async function measurePan(page: Page, pagePath: string): Promise<PanRun> {
   }
   const box = await page.locator(".react-flow__pane").first().boundingBox();
   if (!box) throw new Error("the graph canvas has no box");
-  const recordFrames = (durationMs: number) =>
-    page.evaluate(
-      (ms) =>
-        new Promise<number[]>((resolve) => {
-          const stamps: number[] = [];
-          const startedAt = performance.now();
-          const tick = (now: number) => {
-            stamps.push(now);
-            if (now - startedAt < ms) requestAnimationFrame(tick);
-            else resolve(stamps.slice(1).map((stamp, index) => stamp - stamps[index]!));
-          };
-          requestAnimationFrame(tick);
-        }),
-      durationMs,
-    );
-  const restIntervals = await recordFrames(2_000);
-  const panIntervals: number[] = [];
-  const centerX = box.x + box.width / 2;
-  const centerY = box.y + box.height / 2;
-  for (let drag = 0; drag < 3; drag++) {
-    const direction = drag % 2 === 0 ? -1 : 1;
-    await page.evaluate(() => {
-      const holder = window as unknown as { __panStamps: number[]; __panning: boolean };
-      holder.__panStamps = [];
-      holder.__panning = true;
-      const tick = (now: number) => {
-        holder.__panStamps.push(now);
-        if (holder.__panning) requestAnimationFrame(tick);
-      };
-      requestAnimationFrame(tick);
-    });
-    await page.mouse.move(centerX, centerY);
-    await page.mouse.down();
-    await page.mouse.move(centerX + direction * 300, centerY + direction * 60, { steps: 60 });
-    await page.mouse.up();
-    const stamps = await page.evaluate(() => {
-      const holder = window as unknown as { __panStamps: number[]; __panning: boolean };
-      holder.__panning = false;
-      return holder.__panStamps;
-    });
-    panIntervals.push(...stamps.slice(1).map((stamp, index) => stamp - stamps[index]!));
-  }
-  if (panIntervals.length === 0 || restIntervals.length === 0) throw new Error("no frames were recorded");
+  const { restIntervals, panIntervals } = await panFrameIntervals(page, box);
   return { zoom: await zoomOf(), panIntervals, restIntervals, renderedNodes: await page.locator(".react-flow__node").count() };
 }
 
