@@ -26,23 +26,26 @@ export async function panFrameIntervals(page: Page, canvas: Box): Promise<{ rest
   const centerY = canvas.y + canvas.height / 2;
   for (let drag = 0; drag < 3; drag++) {
     const direction = drag % 2 === 0 ? -1 : 1;
-    await page.evaluate(() => {
-      const holder = window as unknown as { __panStamps: number[]; __panning: boolean };
+    await page.evaluate((chain) => {
+      // One chain per drag: the previous drag's chain may still have a frame pending, and two chains
+      // would record every frame twice (intervals of 0 ms).
+      const holder = window as unknown as { __panStamps: number[]; __panChain: number };
       holder.__panStamps = [];
-      holder.__panning = true;
+      holder.__panChain = chain;
       const tick = (now: number) => {
+        if (holder.__panChain !== chain) return;
         holder.__panStamps.push(now);
-        if (holder.__panning) requestAnimationFrame(tick);
+        requestAnimationFrame(tick);
       };
       requestAnimationFrame(tick);
-    });
+    }, drag);
     await page.mouse.move(centerX, centerY);
     await page.mouse.down();
     await page.mouse.move(centerX + direction * 300, centerY + direction * 60, { steps: 60 });
     await page.mouse.up();
     const stamps = await page.evaluate(() => {
-      const holder = window as unknown as { __panStamps: number[]; __panning: boolean };
-      holder.__panning = false;
+      const holder = window as unknown as { __panStamps: number[]; __panChain: number };
+      holder.__panChain = -1;
       return holder.__panStamps;
     });
     panIntervals.push(...stamps.slice(1).map((stamp, index) => stamp - stamps[index]!));
