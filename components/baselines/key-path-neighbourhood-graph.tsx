@@ -9,11 +9,9 @@ import type { TWorkspaceRef } from "@/lib/client/instances/workspace-ref";
 import { useKeyPathNeighbourhood } from "@/lib/client/baselines/use-key-path-neighbourhood";
 import { MAX_NEIGHBOURHOOD_HOPS, MAX_NEIGHBOURHOOD_INSTANCES, type TBaselineInstanceDetail } from "@/lib/contracts/baselines";
 import { BASELINE_STRINGS } from "./baseline-strings";
-import { canvasHeightFor, graphSignature, keyPathEdgeCss, toNeighbourhoodGraph } from "./neighbourhood-graph";
+import { canvasHeightFor, graphSignature, toNeighbourhoodGraph } from "./neighbourhood-graph";
 
 const STRINGS = BASELINE_STRINGS.detail.neighbourhood;
-/** The attribute that scopes the key path's edge style to this graph (set on the wrapper below). */
-const SCOPE_ATTRIBUTE = "data-key-path-graph";
 const HOP_OPTIONS = Array.from({ length: MAX_NEIGHBOURHOOD_HOPS }, (_, index) => ({ value: String(index + 1), label: STRINGS.hopOption(index + 1) }));
 
 export type KeyPathNeighbourhoodGraphProps = {
@@ -79,10 +77,7 @@ export const KeyPathNeighbourhoodGraph = memo(function KeyPathNeighbourhoodGraph
           <Skeleton className="size-full" />
         </div>
       ) : (
-        <div data-key-path-graph="">
-          <style>{keyPathEdgeCss(SCOPE_ATTRIBUTE, graph.keyPathEdgeIds)}</style>
-          <GraphCanvas nodes={graph.nodes} edges={graph.edges} height={height} onOpen={onOpen} footer={query.isPlaceholderData ? STRINGS.loadingHops(hops) : undefined} />
-        </div>
+        <GraphCanvas nodes={graph.nodes} edges={graph.edges} height={height} onOpen={onOpen} footer={query.isPlaceholderData ? STRINGS.loadingHops(hops) : undefined} />
       )}
     </div>
   );

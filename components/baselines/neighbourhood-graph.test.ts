@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { toFlowEdges } from "@/components/flow/graph-elements";
 import type { TKeyPathEntry, TKeyPathNeighbourhood } from "@/lib/contracts/baselines";
-import { canvasHeightFor, graphSignature, keyPathEdgeCss, toNeighbourhoodGraph } from "./neighbourhood-graph";
+import { canvasHeightFor, graphSignature, toNeighbourhoodGraph } from "./neighbourhood-graph";
 
 const ZONE = "Asia/Shanghai";
 
@@ -65,13 +64,10 @@ describe("toNeighbourhoodGraph", () => {
     expect(graph.nodes[3]).toMatchObject({ subtitle: "downstream · 2 hops", isSuspended: true });
   });
 
-  it("names only the key path's own edges for emphasis, with the ids the canvas gives them", () => {
+  it("emphasises only the key path's own edges", () => {
     const graph = toNeighbourhoodGraph(neighbourhood, { keyPath, blockInstanceId: null, timezone: ZONE });
     expect(graph.edges).toHaveLength(3);
-    expect(graph.keyPathEdgeIds).toEqual(["1>2"]);
-    const statusOf = new Map(graph.nodes.map((node) => [node.instanceId, node.status]));
-    const flowIds = toFlowEdges(graph.edges, statusOf, () => "red").map((edge) => edge.id);
-    expect(flowIds).toEqual(expect.arrayContaining(graph.keyPathEdgeIds));
+    expect(graph.edges.filter((edge) => edge.isEmphasised).map((edge) => `${edge.source}>${edge.target}`)).toEqual(["1>2"]);
   });
 
   it("draws the key path alone as a chain when there is no neighbourhood", () => {
@@ -80,19 +76,7 @@ describe("toNeighbourhoodGraph", () => {
       ["1", true, false],
       ["2", false, false],
     ]);
-    expect(graph.edges).toEqual([{ source: "1", target: "2" }]);
-    expect(graph.keyPathEdgeIds).toEqual(["1>2"]);
-  });
-});
-
-describe("keyPathEdgeCss", () => {
-  it("fades every edge in the scope and draws the key path's bold, quoting the ids", () => {
-    const css = keyPathEdgeCss("data-key-path-graph", ["1>2", 'a"b']);
-    expect(css).toContain("[data-key-path-graph] .react-flow__edge .react-flow__edge-path{opacity:.45}");
-    expect(css).toContain('[data-key-path-graph] .react-flow__edge[data-id="1>2"] .react-flow__edge-path,');
-    expect(css).toContain('[data-id="a\\"b"]');
-    expect(css).toMatch(/\{opacity:1;stroke-width:3px;vector-effect:non-scaling-stroke\}$/);
-    expect(keyPathEdgeCss("data-x", [])).not.toContain("stroke-width");
+    expect(graph.edges).toEqual([{ source: "1", target: "2", isEmphasised: true }]);
   });
 });
 
@@ -106,6 +90,8 @@ describe("graphSignature", () => {
     const later = [entry("1", "ods_a"), { ...entry("2", "dwd_b"), endCast: "2024-05-26T21:20:00Z" }];
     expect(graphSignature(toNeighbourhoodGraph(neighbourhood, { ...context, keyPath: later }))).not.toBe(signature);
     expect(graphSignature(toNeighbourhoodGraph({ ...neighbourhood, edges: neighbourhood.edges.slice(1) }, context))).not.toBe(signature);
+    const rerouted = { ...neighbourhood, edges: neighbourhood.edges.map((edge) => ({ ...edge, isOnKeyPath: !edge.isOnKeyPath })) };
+    expect(graphSignature(toNeighbourhoodGraph(rerouted, context))).not.toBe(signature);
   });
 
   it("gives a larger graph more room, up to 600 px", () => {

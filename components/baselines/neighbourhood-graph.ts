@@ -5,13 +5,10 @@ import { formatClock } from "./baseline-time";
 
 const STRINGS = BASELINE_STRINGS.detail.neighbourhood;
 
-/** What GraphCanvas draws, and the key path's edges (by React Flow edge id, `parent>child`) to emphasise. */
-export type TNeighbourhoodGraph = { nodes: InstanceNodeData[]; edges: GraphEdgeInput[]; keyPathEdgeIds: string[] };
+/** What GraphCanvas draws; the key path's own edges are emphasised. */
+export type TNeighbourhoodGraph = { nodes: InstanceNodeData[]; edges: GraphEdgeInput[] };
 
 type TGraphContext = { keyPath: readonly TKeyPathEntry[]; blockInstanceId: string | null; timezone: string };
-
-/** The id GraphCanvas gives an edge (components/flow/graph-elements.ts, toFlowEdges). */
-export const flowEdgeId = (parentId: string, childId: string) => `${parentId}>${childId}`;
 
 function neighbourSubtitle(instance: TNeighbourhoodInstance, timezone: string): string {
   const where = instance.relation === "upstream" ? STRINGS.upstream(instance.hop) : STRINGS.downstream(instance.hop);
@@ -27,11 +24,9 @@ export function toNeighbourhoodGraph(neighbourhood: TKeyPathNeighbourhood | null
   const entryOf = new Map(context.keyPath.map((entry) => [entry.instanceId, entry]));
   if (!neighbourhood) {
     const ids = context.keyPath.map((entry) => entry.instanceId);
-    const edges = ids.slice(1).map((target, index) => ({ source: ids[index]!, target }));
     return {
       nodes: context.keyPath.map((entry) => keyPathNode(entry.instanceId, entry.nodeName, String(entry.status), false, entry, context)),
-      edges,
-      keyPathEdgeIds: edges.map((edge) => flowEdgeId(edge.source, edge.target)),
+      edges: ids.slice(1).map((target, index) => ({ source: ids[index]!, target, isEmphasised: true })),
     };
   }
   return {
@@ -49,8 +44,7 @@ export function toNeighbourhoodGraph(neighbourhood: TKeyPathNeighbourhood | null
             isDimmed: true,
           },
     ),
-    edges: neighbourhood.edges.map((edge) => ({ source: edge.parentId, target: edge.childId })),
-    keyPathEdgeIds: neighbourhood.edges.filter((edge) => edge.isOnKeyPath).map((edge) => flowEdgeId(edge.parentId, edge.childId)),
+    edges: neighbourhood.edges.map((edge) => ({ source: edge.parentId, target: edge.childId, isEmphasised: edge.isOnKeyPath })),
   };
 }
 
@@ -66,31 +60,14 @@ function keyPathNode(instanceId: string, nodeName: string, status: string, isSus
   };
 }
 
-const cssString = (value: string) => `"${value.replace(/["\\]/g, "\\$&")}"`;
-
-/**
- * The style sheet that draws the key path's edges bold over faded neighbour edges, scoped to the
- * element carrying `scope` as an attribute. GraphCanvas styles edges by status only; this stays
- * outside it (components/flow is shared). Pure.
- */
-export function keyPathEdgeCss(scope: string, keyPathEdgeIds: readonly string[]): string {
-  const root = `[${scope}]`;
-  const faded = `${root} .react-flow__edge .react-flow__edge-path{opacity:.45}`;
-  if (keyPathEdgeIds.length === 0) return faded;
-  const selectors = keyPathEdgeIds.map((id) => `${root} .react-flow__edge[data-id=${cssString(id)}] .react-flow__edge-path`).join(",");
-  // Not scaled with the zoom: a 580-instance neighbourhood fits the canvas at a quarter size, where
-  // a scaled 3 px line would be under one pixel and the path would vanish among its neighbours.
-  return `${faded}\n${selectors}{opacity:1;stroke-width:3px;vector-effect:non-scaling-stroke}`;
-}
-
 /**
  * What the drawing depends on, as one string: GraphCanvas lays a graph out again for every new
  * array, so the page hands it a new one only when this changes (not on every 5 s key path refresh).
  */
 export function graphSignature(graph: TNeighbourhoodGraph): string {
   const nodes = graph.nodes.map((node) => `${node.instanceId}|${node.status}|${node.subtitle}|${node.title}|${Number(node.isCenter)}${Number(node.isDimmed)}${Number(node.isSuspended)}`);
-  const edges = graph.edges.map((edge) => flowEdgeId(edge.source, edge.target));
-  return `${nodes.join(";")}#${edges.join(";")}#${graph.keyPathEdgeIds.join(";")}`;
+  const edges = graph.edges.map((edge) => `${edge.source}>${edge.target}${edge.isEmphasised ? "!" : ""}`);
+  return `${nodes.join(";")}#${edges.join(";")}`;
 }
 
 /** A chain of a few instances needs little room; a neighbourhood of hundreds, the most the page gives. */

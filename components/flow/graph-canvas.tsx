@@ -2,13 +2,14 @@
 
 import "@xyflow/react/dist/style.css";
 import { Background, Controls, MiniMap, ReactFlow, ReactFlowProvider, type Node, type NodeMouseHandler } from "@xyflow/react";
-import { useMemo, type CSSProperties } from "react";
+import { useMemo, useRef, type CSSProperties } from "react";
 import { statusStyleOf } from "@/components/instances/status-style";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
 import { Spinner } from "@/components/ui/spinner";
 import { FLOW_STRINGS } from "./flow-strings";
-import { INSTANCE_NODE_HEIGHT, INSTANCE_NODE_TYPE, INSTANCE_NODE_WIDTH, toFlowEdges, toFlowNodes, type GraphEdgeInput, type InstanceNodeData } from "./graph-elements";
+import { INSTANCE_NODE_HEIGHT, INSTANCE_NODE_TYPE, INSTANCE_NODE_WIDTH, toEdgeStrokes, toFlowNodes, type GraphEdgeInput, type InstanceNodeData } from "./graph-elements";
+import { EdgeLayer } from "./edge-layer";
 import { InstanceGraphNode } from "./instance-graph-node";
 import { useGraphLayout } from "./layout/use-graph-layout";
 
@@ -51,7 +52,8 @@ const minimapColor = (node: Node) => statusStyleOf((node.data as InstanceNodeDat
 /**
  * A dependency graph of instances: laid out left to right by the console's layered layout (in a
  * worker for large graphs), drawn with React Flow rendering only the visible nodes, coloured by
- * status with icon and label, plain boxes when zoomed far out. Clicking a node opens it.
+ * status with icon and label, plain boxes when zoomed far out; the edges are a few paths under the
+ * nodes (EdgeLayer). Clicking a node opens it.
  */
 export function GraphCanvas(props: GraphCanvasProps) {
   if (props.nodes.length > MAX_DRAWN_NODES) {
@@ -69,18 +71,21 @@ function LaidOutGraph({ nodes, edges, onOpen, height, footer }: GraphCanvasProps
   const layoutEdges = useMemo(() => edges.map((edge) => ({ source: edge.source, target: edge.target })), [edges]);
   const layout = useGraphLayout(layoutNodes, layoutEdges, { direction: "LR", layerGap: 72, nodeGap: 14 });
   const flowNodes = useMemo(() => (layout.result ? toFlowNodes(nodes, layout.result.positions) : []), [nodes, layout.result]);
-  const flowEdges = useMemo(() => {
-    const statusOf = new Map(flowNodes.map((node) => [node.id, node.data.status]));
-    return toFlowEdges(edges, statusOf, (status) => statusStyleOf(status).color);
-  }, [edges, flowNodes]);
+  const edgeStrokes = useMemo(() => toEdgeStrokes(edges, flowNodes, (status) => statusStyleOf(status).color), [edges, flowNodes]);
   const onNodeClick: NodeMouseHandler = (_event, node) => onOpen(node.id);
+  const canvasRef = useRef<HTMLDivElement>(null);
+  // While the view moves, the drawn graph gets a layer of its own: a pan then shifts pixels already
+  // rasterised instead of repainting every node each frame (with software raster, the cost of
+  // panning). Only while moving, since text on a layer loses its subpixel smoothing; set on the
+  // element rather than through state, as a re-render per pan would cost more than it saves.
+  const setMoving = (isMoving: boolean) => canvasRef.current?.querySelector<HTMLElement>(".react-flow__viewport")?.style.setProperty("will-change", isMoving ? "transform" : "");
   // A different set of nodes (new depth, other DAG) mounts a fresh canvas, so the view fits it again.
   const graphIdentity = `${nodes.length}:${nodes[0]?.instanceId ?? ""}:${nodes.at(-1)?.instanceId ?? ""}`;
 
   if (nodes.length === 0) return <EmptyState title={FLOW_STRINGS.empty} />;
   if (layout.error) return <ErrorState title={FLOW_STRINGS.layoutFailed} whatToDo={FLOW_STRINGS.tooLargeHint} message={layout.error} />;
   return (
-    <div className="relative overflow-hidden rounded-md border border-border" style={{ height, ...THEME_STYLE }} aria-label={FLOW_STRINGS.canvasLabel} role="figure">
+    <div ref={canvasRef} className="relative overflow-hidden rounded-md border border-border" style={{ height, ...THEME_STYLE }} aria-label={FLOW_STRINGS.canvasLabel} role="figure">
       {layout.result === null ? (
         <div className="flex h-full items-center justify-center gap-2 text-sm text-fg-muted">
           <Spinner />
@@ -90,9 +95,10 @@ function LaidOutGraph({ nodes, edges, onOpen, height, footer }: GraphCanvasProps
         <ReactFlow
           key={graphIdentity}
           nodes={flowNodes}
-          edges={flowEdges}
           nodeTypes={NODE_TYPES}
           onNodeClick={onNodeClick}
+          onMoveStart={() => setMoving(true)}
+          onMoveEnd={() => setMoving(false)}
           onlyRenderVisibleElements
           nodesDraggable={false}
           nodesConnectable={false}
@@ -103,6 +109,7 @@ function LaidOutGraph({ nodes, edges, onOpen, height, footer }: GraphCanvasProps
           maxZoom={2}
           proOptions={{ hideAttribution: true }}
         >
+          <EdgeLayer strokes={edgeStrokes} />
           <Background gap={24} size={1} />
           <Controls showInteractive={false} />
           {nodes.length > 30 ? <MiniMap pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} /> : null}

@@ -1,6 +1,6 @@
 "use client";
 
-import { Handle, Position, useStore, type Node, type NodeProps } from "@xyflow/react";
+import { useStore, type Node, type NodeProps } from "@xyflow/react";
 import { memo } from "react";
 import { statusStyleOf, SUSPENDED_STYLE } from "@/components/instances/status-style";
 import { cn } from "@/components/ui/cn";
@@ -12,16 +12,16 @@ export const SIMPLE_RENDER_ZOOM = 0.4;
 
 const isZoomedOut = (state: { transform: [number, number, number] }) => state.transform[2] < SIMPLE_RENDER_ZOOM;
 
-/** One instance in a graph: status icon and label (never colour alone), node name, a second line; a box when zoomed out. */
+/**
+ * One instance in a graph: status icon and label (never colour alone), node name, a second line; a box
+ * when zoomed out. No handles: GraphCanvas draws the edges itself (components/flow/edge-layer.tsx).
+ */
 export const InstanceGraphNode = memo(function InstanceGraphNode({ data }: NodeProps<Node<InstanceNodeData>>) {
   const zoomedOut = useStore(isZoomedOut);
   const style = statusStyleOf(data.status);
   if (zoomedOut) {
     return (
-      <div className="size-full rounded-sm border-2" style={{ borderColor: style.color, backgroundColor: style.color, opacity: data.isDimmed ? 0.35 : 0.8 }}>
-        <Handle type="target" position={Position.Left} className="!invisible" />
-        <Handle type="source" position={Position.Right} className="!invisible" />
-      </div>
+      <div className="size-full rounded-sm border-2" style={{ borderColor: style.color, backgroundColor: style.color, opacity: data.isDimmed ? 0.35 : 0.8 }} />
     );
   }
   return (
@@ -35,7 +35,6 @@ export const InstanceGraphNode = memo(function InstanceGraphNode({ data }: NodeP
       title={`${data.title} — ${style.label}${data.isSuspended ? `, ${SUSPENDED_STYLE.label}` : ""}${data.isCenter ? ` (${FLOW_STRINGS.centerBadge})` : ""}`}
       aria-current={data.isCenter ? "true" : undefined}
     >
-      <Handle type="target" position={Position.Left} className="!invisible" />
       <style.Icon size={16} className={cn("shrink-0", style.textClass, style.isActive && "motion-safe:animate-spin")} />
       <div className="min-w-0 flex-1">
         <div className="truncate text-xs font-medium text-fg">{data.title}</div>
@@ -45,7 +44,6 @@ export const InstanceGraphNode = memo(function InstanceGraphNode({ data }: NodeP
           {data.subtitle ? <span className="truncate">· {data.subtitle}</span> : null}
         </div>
       </div>
-      <Handle type="source" position={Position.Right} className="!invisible" />
     </div>
   );
 });
