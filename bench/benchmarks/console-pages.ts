@@ -294,6 +294,10 @@ async function tableFrames(session: Session, pageSize: number, pages: number) {
       await page.locator(FIRST_ROW).first().waitFor({ timeout: 60_000 });
       const firstHref = await page.locator(FIRST_ROW).first().getAttribute("href");
       // Scroll down through the page the way a wheel does, then back to the pager.
+      // Wheel events go to the element under the pointer: rest it on the table, or they scroll nothing.
+      const table = await page.locator('table[aria-label="Instances"]').boundingBox();
+      if (!table) throw new Error("the instances table has no box to scroll");
+      await page.mouse.move(table.x + table.width / 2, table.y + Math.min(table.height / 2, 200));
       for (let step = 0; step < 12; step++) await page.mouse.wheel(0, 400);
       await rows.last().scrollIntoViewIfNeeded();
       if (index + 1 < pages) {
