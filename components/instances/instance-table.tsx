@@ -1,12 +1,13 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { memo, useDeferredValue, useEffect, useRef, useState } from "react";
 import { isTypingTarget } from "@/components/shell/key-sequence";
 import { Checkbox } from "@/components/ui/checkbox";
+import { CLIENT_LINK_PROPS, clientLinkTarget } from "@/components/ui/client-link-click";
 import { InfoIcon } from "@/components/ui/icons";
 import { cn } from "@/components/ui/cn";
+import { ScrollToTopBeforeCommit } from "@/components/ui/scroll-to-top-before-commit";
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
 import { useVirtualRows, VIRTUAL_SPACER_PROPS } from "@/components/ui/use-virtual-rows";
 import type { TInstanceSummary } from "@/lib/contracts/instances";
@@ -30,6 +31,8 @@ export type InstanceTableProps = {
   isStale?: boolean;
   /** Columns left out (e.g. the bizdate when the filter names one day). */
   hiddenColumns?: ReadonlySet<TColumnId>;
+  /** Changes with the page, filter or sort (not with a refresh): the table then scrolls back to its first row. */
+  pageKey?: string;
 };
 
 const STRINGS = INSTANCE_STRINGS;
@@ -42,15 +45,16 @@ const DENSE = "px-2!";
  */
 const NO_HIDDEN_COLUMNS: ReadonlySet<TColumnId> = new Set();
 
-export function InstanceTable({ items: currentItems, timezone, instanceHref, selection, sort, onSort, now, isStale = false, hiddenColumns = NO_HIDDEN_COLUMNS }: InstanceTableProps) {
+export function InstanceTable({ items: currentItems, timezone, instanceHref, selection, sort, onSort, now, isStale = false, hiddenColumns = NO_HIDDEN_COLUMNS, pageKey }: InstanceTableProps) {
   const router = useRouter();
   // A new page of 100 rows renders in the background in slices, so typing and scrolling never wait on it.
   const items = useDeferredValue(currentItems);
+  const itemsPageKey = useDeferredValue(pageKey);
   const [activeIndex, setActiveIndex] = useState(-1);
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   const containerRef = useRef<HTMLDivElement>(null);
   // Only the rows in view are in the DOM: a new page, a refresh or a scroll commits a screenful, never the whole page.
-  const shown = useVirtualRows({ count: items.length, containerRef, bodyRef, overscan: 6, resetKey: items });
+  const shown = useVirtualRows({ count: items.length, containerRef, bodyRef, overscan: 6, resetKey: items, scrollResetKey: itemsPageKey });
   const { reveal } = shown;
   const activeId = items[activeIndex]?.instanceId;
 
@@ -99,6 +103,7 @@ export function InstanceTable({ items: currentItems, timezone, instanceHref, sel
       // Dimmed while the next page loads; no transition: an animated opacity repaints the whole table every frame.
       containerClassName={cn("max-h-[calc(100dvh-16rem)]", isStale && "opacity-70")}
     >
+      <ScrollToTopBeforeCommit changeKey={itemsPageKey} containerRef={containerRef} />
       <TableHead>
         <tr>
           {selection ? (
@@ -126,12 +131,20 @@ export function InstanceTable({ items: currentItems, timezone, instanceHref, sel
           ))}
         </tr>
       </TableHead>
-      <TableBody ref={bodyRef}>
+      <TableBody
+        ref={bodyRef}
+        onClick={(event) => {
+          const path = clientLinkTarget(event, window.location.origin);
+          if (path === null) return;
+          event.preventDefault();
+          router.push(path);
+        }}
+      >
         {shown.paddingTop > 0 ? <tr {...VIRTUAL_SPACER_PROPS} style={{ height: shown.paddingTop }} /> : null}
         {items.slice(shown.start, shown.end).map((instance, offset) => (
           <InstanceRow
-            // Keyed by position: the next page updates the rows in place instead of replacing every row's DOM.
-            key={shown.start + offset}
+            // Keyed by slot: the next page or a scroll updates rows in place instead of replacing their DOM.
+            key={shown.keyOf(shown.start + offset)}
             instance={instance}
             href={instanceHref(instance.instanceId)}
             timezone={timezone}
@@ -169,7 +182,8 @@ type InstanceRowProps = {
 
 /**
  * One row; memoised so a refresh re-renders only the rows whose instance changed (react-query keeps
- * unchanged rows' objects). Only a running row gets the clock; links do not prefetch 100 pages.
+ * unchanged rows' objects). Only a running row gets the clock. The node link is a plain anchor: the
+ * body navigates its clicks (components/ui/client-link-click), so a mounting row costs no next/link.
  */
 const InstanceRow = memo(function InstanceRow({ instance, href, timezone, now, isActive, isSelected, isSelectable, isSelectionLocked, onToggle, index, onActivate, isBizdateShown }: InstanceRowProps) {
   const isRunning = instance.beginRunningTime !== null && instance.finishTime === null;
@@ -195,9 +209,9 @@ const InstanceRow = memo(function InstanceRow({ instance, href, timezone, now, i
         <InstanceStatusBadge status={instance.status} isSuspended={instance.isSuspended} />
       </TableCell>
       <TableCell className={cn(isBizdateShown ? "max-w-32" : "max-w-48", "truncate", DENSE)}>
-        <Link href={href} prefetch={false} className="font-medium text-accent hover:underline" title={`${instance.nodeName} · ${instance.instanceId}${instance.errorMessage ? `\n${instance.errorMessage}` : ""}`}>
+        <a href={href} {...CLIENT_LINK_PROPS} className="font-medium text-accent hover:underline" title={`${instance.nodeName} · ${instance.instanceId}${instance.errorMessage ? `\n${instance.errorMessage}` : ""}`}>
           {instance.nodeName || instance.instanceId}
-        </Link>
+        </a>
         {instance.errorMessage && instance.status === "FAILURE" ? (
           <span className="ml-1.5 inline-flex align-middle text-danger" title={instance.errorMessage}>
             <InfoIcon size={12} label={instance.errorMessage} />

@@ -125,6 +125,8 @@ export function InstancesView() {
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the same filter parsed again is the same filter
   const filter = useMemo(() => state.filter, [filterKey]);
   const refreshMs = instanceListRefreshMs(page?.items);
+  // The URL names the page, filter and sort: a refresh keeps it, so the table stays where it was scrolled.
+  const pageKey = toInstancesSearch(state);
 
   return (
     <div className="flex flex-col gap-3">
@@ -214,6 +216,7 @@ export function InstancesView() {
           now={now}
           isStale={list.isPlaceholderData}
           hiddenColumns={state.filter.bizdate ? BIZDATE_HIDDEN : undefined}
+          pageKey={pageKey}
         />
       )}
 

@@ -1,7 +1,7 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState, type RefObject } from "react";
-import { nextRowWindow, scrollTopToReveal, visibleRowWindow, type TRowViewport, type TRowWindow } from "./virtual-rows";
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from "react";
+import { assignRowSlots, nextRowWindow, scrollTopToReveal, visibleRowWindow, type TRowViewport, type TRowWindow } from "./virtual-rows";
 
 export type VirtualRowsOptions = {
   count: number;
@@ -14,6 +14,11 @@ export type VirtualRowsOptions = {
   overscan?: number;
   /** A new value (a new page of rows) narrows the window to the visible rows, so the change commits as few rows as possible. */
   resetKey?: unknown;
+  /**
+   * A new value (another page, filter or sort, not a refresh of the same rows) shows the rows at the
+   * top; render a ScrollToTopBeforeCommit with the same key, which moves the container in that commit.
+   */
+  scrollResetKey?: unknown;
 };
 
 export type VirtualRows = TRowWindow & {
@@ -22,6 +27,8 @@ export type VirtualRows = TRowWindow & {
   paddingBottom: number;
   /** Scrolls the container so row `index` is in view (keyboard navigation). */
   reveal: (index: number) => void;
+  /** The React key of row `index` of the window: rows that leave the window hand their keys to rows that enter it. */
+  keyOf: (index: number) => number;
 };
 
 type TGeometry = Omit<TRowViewport, "count" | "overscan">;
@@ -36,14 +43,16 @@ const SPACER = "[data-virtual-spacer]";
  * whole table out twice per frame): sizes are read in ResizeObserver callbacks, which run after the
  * browser's own layout, and the scroll position in the scroll handler, before anything changed.
  */
-export function useVirtualRows({ count, containerRef, bodyRef, initialRows = 40, overscan = 10, resetKey }: VirtualRowsOptions): VirtualRows {
+export function useVirtualRows({ count, containerRef, bodyRef, initialRows = 40, overscan = 10, resetKey, scrollResetKey }: VirtualRowsOptions): VirtualRows {
   const [shown, setShown] = useState<TRowWindow & { rowHeight: number }>({ start: 0, end: Math.min(count, initialRows), rowHeight: 0 });
   const geometry = useRef<TGeometry>({ scrollTop: 0, viewportHeight: 0, offsetTop: 0, rowHeight: 0 });
   const [lastResetKey, setLastResetKey] = useState(resetKey);
-  if (resetKey !== lastResetKey) {
+  const [lastScrollResetKey, setLastScrollResetKey] = useState(scrollResetKey);
+  if (resetKey !== lastResetKey || scrollResetKey !== lastScrollResetKey) {
     // Adjusted while rendering (React's pattern for state derived from a prop): the new rows commit once, in the narrow window.
     setLastResetKey(resetKey);
-    const current = geometry.current;
+    setLastScrollResetKey(scrollResetKey);
+    const current = { ...geometry.current, ...(scrollResetKey !== lastScrollResetKey ? { scrollTop: 0 } : {}) };
     if (current.rowHeight > 0) setShown({ ...visibleRowWindow({ ...current, count, overscan: Math.min(2, overscan) }), rowHeight: current.rowHeight });
   }
 
@@ -106,7 +115,30 @@ export function useVirtualRows({ count, containerRef, bodyRef, initialRows = 40,
 
   const start = Math.min(shown.start, count);
   const end = Math.min(Math.max(shown.end, start), count);
-  return { start, end, paddingTop: start * shown.rowHeight, paddingBottom: (count - end) * shown.rowHeight, reveal };
+  // From the slots of the last commit, so a render React throws away leaves no trace.
+  const committed = useRef<{ slots: ReadonlyMap<number, number>; start: number }>({ slots: new Map(), start: 0 });
+  const slots = useMemo(() => {
+    const focused = focusedRowIndex(bodyRef.current, committed.current.start);
+    const focusedSlot = focused === null || (focused >= start && focused < end) ? undefined : committed.current.slots.get(focused);
+    return assignRowSlots(committed.current.slots, { start, end }, focusedSlot === undefined ? undefined : new Set([focusedSlot]));
+  }, [bodyRef, start, end]);
+  useEffect(() => {
+    committed.current = { slots, start };
+  }, [slots, start]);
+  const keyOf = useCallback((index: number) => slots.get(index) ?? -1 - index, [slots]);
+  return { start, end, paddingTop: start * shown.rowHeight, paddingBottom: (count - end) * shown.rowHeight, reveal, keyOf };
+}
+
+/**
+ * The index of the rendered row that holds the keyboard focus, or null. Its slot is not handed to
+ * an arriving row when it scrolls away: the focus would stay in the reused row, on another instance.
+ */
+function focusedRowIndex(body: HTMLTableSectionElement | null, committedStart: number): number | null {
+  const focused = typeof document === "undefined" ? null : document.activeElement;
+  if (!body || !focused || !body.contains(focused)) return null;
+  const row = focused.closest("tr");
+  const position = row ? Array.prototype.indexOf.call(body.querySelectorAll(`:scope > tr:not(${SPACER})`), row) : -1;
+  return position < 0 ? null : committedStart + position;
 }
 
 /** Marks a spacer row, which the measurement skips. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nextRowWindow, scrollTopToReveal, visibleRowWindow } from "./virtual-rows";
+import { assignRowSlots, nextRowWindow, scrollTopToReveal, visibleRowWindow } from "./virtual-rows";
 
 const base = { scrollTop: 0, viewportHeight: 330, offsetTop: 30, rowHeight: 33, count: 100, overscan: 5 };
 
@@ -55,5 +55,56 @@ describe("nextRowWindow", () => {
 
   it("shrinks a window far larger than needed", () => {
     expect(nextRowWindow({ start: 0, end: 100 }, base, 50)).toEqual({ start: 0, end: 15 });
+  });
+});
+
+describe("assignRowSlots", () => {
+  const slotsOf = (map: ReadonlyMap<number, number>) => [...map.entries()];
+
+  it("numbers the rows of a first window from zero", () => {
+    expect(slotsOf(assignRowSlots(new Map(), { start: 3, end: 6 }))).toEqual([
+      [3, 0],
+      [4, 1],
+      [5, 2],
+    ]);
+  });
+
+  it("keeps the slot of every row that stays, and hands the slots of departed rows to arriving ones", () => {
+    const first = assignRowSlots(new Map(), { start: 0, end: 4 });
+    // Scrolled by two: rows 0 and 1 leave (slots 0 and 1), rows 4 and 5 arrive and take them.
+    const second = assignRowSlots(first, { start: 2, end: 6 });
+    expect(slotsOf(second)).toEqual([
+      [2, 2],
+      [3, 3],
+      [4, 0],
+      [5, 1],
+    ]);
+    // No two rows share a slot, so no two React siblings share a key.
+    expect(new Set(second.values()).size).toBe(4);
+  });
+
+  it("makes new slots only when the window grows beyond the departed rows", () => {
+    const first = assignRowSlots(new Map(), { start: 10, end: 12 });
+    const grown = assignRowSlots(first, { start: 11, end: 15 });
+    expect(slotsOf(grown)).toEqual([
+      [11, 1],
+      [12, 0],
+      [13, 2],
+      [14, 3],
+    ]);
+  });
+
+  it("never hands on a reserved slot (the row holding the keyboard focus)", () => {
+    const first = assignRowSlots(new Map(), { start: 0, end: 3 });
+    // Row 0 (slot 0) holds the focus and scrolls away: row 3 gets a fresh slot, not slot 0.
+    const next = assignRowSlots(first, { start: 1, end: 4 }, new Set([0]));
+    expect(next.get(3)).toBe(3);
+    expect([...next.values()]).not.toContain(0);
+  });
+
+  it("jumps far (a new page at the top) by reusing every slot", () => {
+    const bottom = assignRowSlots(new Map(), { start: 80, end: 100 });
+    const top = assignRowSlots(bottom, { start: 0, end: 20 });
+    expect(new Set(top.values())).toEqual(new Set(bottom.values()));
   });
 });

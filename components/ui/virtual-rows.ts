@@ -53,3 +53,29 @@ export function scrollTopToReveal(index: number, viewport: Omit<TRowViewport, "c
   if (rowBottom > scrollTop + viewportHeight) return rowBottom - viewportHeight;
   return null;
 }
+
+/**
+ * React keys ("slots") for the rows of a new window, so that moving the window reuses rows instead
+ * of replacing them: a row still in the window keeps its slot (and is not rendered again); a row
+ * new to it takes a slot a departed row left, so React updates that row's cells in place rather
+ * than removing one row and building another. `reserved` slots are never handed on (the row that
+ * holds the keyboard focus, which must not turn into another instance under the user's hands).
+ */
+export function assignRowSlots(previous: ReadonlyMap<number, number>, window: TRowWindow, reserved: ReadonlySet<number> = new Set()): Map<number, number> {
+  const next = new Map<number, number>();
+  const taken = new Set<number>();
+  for (let index = window.start; index < window.end; index++) {
+    const slot = previous.get(index);
+    if (slot === undefined) continue;
+    next.set(index, slot);
+    taken.add(slot);
+  }
+  const free = [...previous.values()].filter((slot) => !taken.has(slot) && !reserved.has(slot)).sort((left, right) => left - right);
+  let fresh = Math.max(-1, ...previous.values(), ...reserved) + 1;
+  let freeAt = 0;
+  for (let index = window.start; index < window.end; index++) {
+    if (next.has(index)) continue;
+    next.set(index, freeAt < free.length ? free[freeAt++]! : fresh++);
+  }
+  return next;
+}
