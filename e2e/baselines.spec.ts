@@ -3,8 +3,7 @@ import path from "node:path";
 import { expect, test, type Page, type TestInfo } from "@playwright/test";
 import { ActionDialog } from "./pages/action-dialog";
 import { BaselineInstancePage, BaselinesBoardPage } from "./pages/baselines-page";
-import { ConsoleShell, readFirstAdmin } from "./pages/console-shell";
-import { openPage } from "./support/open-page";
+import { ConsoleShell } from "./pages/console-shell";
 
 /**
  * The demo's baseline held up by a failing instance (engine/workspaces/demo/baselines.yaml): its key
@@ -33,9 +32,7 @@ test("a newcomer finds the baseline in danger, opens its key path, reruns the bl
   const baseline = new BaselineInstancePage(page);
 
   await test.step("signs in and opens the baselines board from the navigation", async () => {
-    await openPage(page, "/");
-    await shell.signIn(readFirstAdmin());
-    await expect(page).toHaveURL(/\/s\/\d+\/p\/\d+\/overview$/, { timeout: 45_000 });
+    await shell.signInAsFirstAdmin();
     await shell.navLink("Baselines").click();
     await expect(page).toHaveURL(/\/baselines$/);
     await expect(board.heading).toBeVisible();

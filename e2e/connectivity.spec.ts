@@ -1,8 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { startDtsTestServer } from "../lib/testing/cloud-check-servers";
 import { ConnectivityPage } from "./pages/connectivity-page";
-import { ConsoleShell, readFirstAdmin } from "./pages/console-shell";
-import { openPage } from "./support/open-page";
+import { ConsoleShell } from "./pages/console-shell";
 
 /** The demo's data source with a wrong password (engine/workspaces/demo/connectivity.yaml): root on the local MariaDB. */
 const WRONG_PASSWORD_SOURCE = "crm_mysql";
@@ -14,9 +13,7 @@ test("a newcomer tests the demo's data sources, sees one fail at login, fixes it
   const connectivity = new ConnectivityPage(page);
 
   await test.step("signs in and opens Connectivity from the navigation", async () => {
-    await openPage(page, "/");
-    await shell.signIn(readFirstAdmin());
-    await expect(page).toHaveURL(/\/s\/\d+\/p\/\d+\/overview$/, { timeout: 45_000 });
+    await shell.signInAsFirstAdmin();
     await shell.navLink("Connectivity").click();
     await expect(page).toHaveURL(/\/s\/\d+\/p\/\d+\/connectivity$/);
     await expect(connectivity.heading).toBeVisible();
@@ -89,9 +86,7 @@ test("an admin adds a DTS endpoint and an operator's check of a sync task shows 
     const shell = new ConsoleShell(page);
     const connectivity = new ConnectivityPage(page);
     await test.step("signs in and opens the other services' checks", async () => {
-      await openPage(page, "/");
-      await shell.signIn(readFirstAdmin());
-      await expect(page).toHaveURL(/\/s\/\d+\/p\/\d+\/overview$/, { timeout: 45_000 });
+      await shell.signInAsFirstAdmin();
       await shell.navLink("Connectivity").click();
       await expect(connectivity.heading).toBeVisible();
       await page.getByRole("tab", { name: "Other services' checks" }).click();

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
-import type { Locator, Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
+import { openPage } from "../support/open-page";
 
 /** Where the start script writes the first admin's generated password (the e2e data folder). */
 const PASSWORD_FILE = path.resolve(import.meta.dirname, "..", "..", process.env.NIGHTSHIFT_DATA_DIR ?? ".data/e2e", "initial-admin-password.txt");
@@ -34,6 +35,13 @@ export class ConsoleShell {
     await this.page.getByLabel("Username").fill(credentials.username);
     await this.page.getByLabel("Password", { exact: true }).fill(credentials.password);
     await this.page.getByRole("button", { name: "Sign in" }).click();
+  }
+
+  /** From a fresh context: the sign-in page, the first admin's password, and the overview it lands on (rendered cold after a fresh start). */
+  async signInAsFirstAdmin(): Promise<void> {
+    await openPage(this.page, "/");
+    await this.signIn(readFirstAdmin());
+    await expect(this.page).toHaveURL(/\/s\/\d+\/p\/\d+\/overview$/, { timeout: 45_000 });
   }
 
   navLink(name: string): Locator {
