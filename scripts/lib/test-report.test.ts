@@ -17,7 +17,7 @@ function vitestReport(overrides: Record<string, unknown> = {}) {
 
 describe("tallyVitestReport", () => {
   it("counts passed and failed tests, and skipped plus todo as skipped", () => {
-    expect(tallyVitestReport(vitestReport())).toEqual({ runner: "vitest", passed: 10, failed: 1, skipped: 3, notes: [] });
+    expect(tallyVitestReport(vitestReport())).toEqual({ runner: "vitest", passed: 10, failed: 1, skipped: 3, notes: ["failed: /repo/a.test.ts › : no message"] });
   });
 
   it("counts a file that failed before any test ran as one failure, with its first message line", () => {
@@ -29,6 +29,31 @@ describe("tallyVitestReport", () => {
     );
     expect(tally.failed).toBe(1);
     expect(tally.notes).toEqual(["/repo/b.test.ts failed outside its tests: Cannot find module './x'"]);
+  });
+
+  it("names each failed test with its first failure line, so the end of a CI log says what failed", () => {
+    const tally = tallyVitestReport(
+      vitestReport({
+        testResults: [
+          {
+            name: "/repo/a.test.ts",
+            status: "failed",
+            assertionResults: [
+              { status: "passed", fullName: "a works" },
+              { status: "failed", fullName: "a › fails", failureMessages: ["\u001b[31mAssertionError: expected 1 to be 2\u001b[39m\n  at a.test.ts:3"] },
+            ],
+          },
+        ],
+      }),
+    );
+    expect(tally.notes).toEqual(["failed: /repo/a.test.ts › a › fails: AssertionError: expected 1 to be 2"]);
+  });
+
+  it("names at most 20 failed tests and counts the rest", () => {
+    const assertionResults = Array.from({ length: 23 }, (_, index) => ({ status: "failed", fullName: `t${index}`, failureMessages: ["boom"] }));
+    const tally = tallyVitestReport(vitestReport({ numFailedTests: 23, testResults: [{ name: "/repo/a.test.ts", status: "failed", assertionResults }] }));
+    expect(tally.notes).toHaveLength(21);
+    expect(tally.notes[20]).toBe("… and 3 more failed tests");
   });
 
   it("rejects something that is not a Vitest report", () => {
@@ -49,6 +74,26 @@ describe("tallyPlaywrightReport", () => {
       skipped: 2,
       notes: ["error outside any test: Error: Timed out waiting 600000ms from config.webServer."],
     });
+  });
+
+  it("names failed tests with file, line and describe titles, not flaky ones", () => {
+    const test = (status: string, message?: string) => ({ status, results: [{}, message ? { error: { message } } : {}] });
+    const tally = tallyPlaywrightReport({
+      stats: { expected: 1, unexpected: 1, flaky: 1, skipped: 0 },
+      suites: [
+        {
+          title: "instances.spec.ts",
+          specs: [{ title: "flaky one", file: "instances.spec.ts", line: 4, tests: [test("flaky")] }],
+          suites: [
+            {
+              title: "paging",
+              specs: [{ title: "pages on", file: "instances.spec.ts", line: 9, tests: [test("unexpected", "Error: expect(locator).toBeVisible() failed\nmore")] }],
+            },
+          ],
+        },
+      ],
+    });
+    expect(tally.notes).toEqual(["failed: instances.spec.ts:9 › paging › pages on: Error: expect(locator).toBeVisible() failed"]);
   });
 });
 

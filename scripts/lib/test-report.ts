@@ -17,27 +17,58 @@ const ZVitestReport = z.object({
       name: z.string(),
       status: z.string(),
       message: z.string().default(""),
-      assertionResults: z.array(z.object({ status: z.string() })).default([]),
+      assertionResults: z
+        .array(z.object({ status: z.string(), fullName: z.string().default(""), failureMessages: z.array(z.string()).default([]) }))
+        .default([]),
     }),
   ),
 });
 
+type PlaywrightSuite = { title: string; specs: PlaywrightSpec[]; suites: PlaywrightSuite[] };
+type PlaywrightSpec = { title: string; file: string; line: number; tests: { status: string; results: { error?: { message?: string } }[] }[] };
+
+const ZPlaywrightSpec = z.object({
+  title: z.string(),
+  file: z.string().default(""),
+  line: z.number().default(0),
+  tests: z
+    .array(
+      z.object({
+        status: z.string(),
+        results: z.array(z.object({ error: z.object({ message: z.string().optional() }).optional() })).default([]),
+      }),
+    )
+    .default([]),
+});
+const ZPlaywrightSuite: z.ZodType<PlaywrightSuite> = z.lazy(() =>
+  z.object({ title: z.string().default(""), specs: z.array(ZPlaywrightSpec).default([]), suites: z.array(ZPlaywrightSuite).default([]) }),
+);
+
 const ZPlaywrightReport = z.object({
   stats: z.object({ expected: ZCount, unexpected: ZCount, flaky: ZCount, skipped: ZCount }),
   errors: z.array(z.object({ message: z.string().optional() })).default([]),
+  suites: z.array(ZPlaywrightSuite).default([]),
 });
+
+// CI shows only the end of the log, so the summary names each failed test with its first error line.
+const MAX_FAILED_TEST_NOTES = 20;
 
 /** A test file that failed without a failed test (an import error, a failing hook) counts as one failure. */
 export function tallyVitestReport(json: unknown): RunnerTally {
   const report = ZVitestReport.parse(json);
   const notes: string[] = [];
   let brokenFiles = 0;
+  const failedTests: string[] = [];
   for (const file of report.testResults) {
     if (file.status === "failed" && !file.assertionResults.some((test) => test.status === "failed")) {
       brokenFiles += 1;
       notes.push(`${file.name} failed outside its tests: ${firstLine(file.message) || "no message"}`);
     }
+    for (const test of file.assertionResults) {
+      if (test.status === "failed") failedTests.push(`failed: ${file.name} › ${test.fullName}: ${firstLine(test.failureMessages[0] ?? "") || "no message"}`);
+    }
   }
+  notes.push(...capped(failedTests));
   return {
     runner: "vitest",
     passed: report.numPassedTests,
@@ -55,8 +86,31 @@ export function tallyPlaywrightReport(json: unknown): RunnerTally {
     passed: report.stats.expected + report.stats.flaky,
     failed: report.stats.unexpected + report.errors.length,
     skipped: report.stats.skipped,
-    notes: report.errors.map((error) => `error outside any test: ${firstLine(error.message ?? "") || "no message"}`),
+    notes: [
+      ...report.errors.map((error) => `error outside any test: ${firstLine(error.message ?? "") || "no message"}`),
+      ...capped(failedPlaywrightTests(report.suites, [])),
+    ],
   };
+}
+
+/** Tests whose outcome was "unexpected" (failed on every retry), as `failed: file:line › titles: first error line`. */
+function failedPlaywrightTests(suites: readonly PlaywrightSuite[], titles: readonly string[]): string[] {
+  return suites.flatMap((suite) => {
+    const path = suite.title ? [...titles, suite.title] : [...titles];
+    const own = suite.specs.flatMap((spec) =>
+      spec.tests
+        .filter((test) => test.status === "unexpected")
+        .map((test) => {
+          const message = test.results.map((result) => result.error?.message).find((text) => text) ?? "";
+          return `failed: ${spec.file}:${spec.line} › ${[...path.slice(1), spec.title].join(" › ")}: ${firstLine(message) || "no message"}`;
+        }),
+    );
+    return [...own, ...failedPlaywrightTests(suite.suites, path)];
+  });
+}
+
+function capped(lines: string[]): string[] {
+  return lines.length <= MAX_FAILED_TEST_NOTES ? lines : [...lines.slice(0, MAX_FAILED_TEST_NOTES), `… and ${lines.length - MAX_FAILED_TEST_NOTES} more failed tests`];
 }
 
 /**
