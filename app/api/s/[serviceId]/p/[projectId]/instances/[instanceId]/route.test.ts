@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import type { TInstanceDetail, TInstanceGraph, TInstanceLogChunk, TOperationHistory } from "@/lib/contracts/instance-detail";
 import { recordAudit } from "@/lib/server/audit/record-audit";
+import { addDays } from "@/lib/server/instances/zoned-date";
 import type { DataWorksClient } from "@/lib/server/upstream/dataworks-client";
 import { DEMO_PROJECT_ID, DEMO_ROUTES_START_TIMEOUT_MS, demoRoutesFixture, readResponse, routeParams, testRequest, type TTestActor } from "@/lib/testing";
 import { GET as GET_GRAPH } from "./graph/route";
@@ -20,11 +21,46 @@ let viewer: TTestActor;
 
 const ZInstanceIds = z.object({ Data: z.object({ Instances: z.array(z.object({ InstanceId: z.union([z.number(), z.bigint()]).transform(String), Status: z.string() })) }) });
 
-async function findInstanceId(status: string): Promise<string> {
+async function firstInstanceId(status: string): Promise<string | null> {
   const answer = await client.call("ListInstances", { ProjectId: PROJECT_ID, ProjectEnv: "PROD", Status: status, PageSize: 1, PageNumber: 1 }, ZInstanceIds);
-  const instance = answer.Data.Instances[0];
-  if (!instance) throw new Error(`the demo has no ${status} instance`);
-  return instance.InstanceId;
+  return answer.Data.Instances[0]?.InstanceId ?? null;
+}
+
+async function findInstanceId(status: string): Promise<string> {
+  const instanceId = await firstInstanceId(status);
+  if (instanceId === null) throw new Error(`the demo has no ${status} instance`);
+  return instanceId;
+}
+
+const ZResourceGroups = z.object({ Data: z.array(z.object({ Name: z.string(), Specs: z.object({ Slots: z.number() }) })) });
+const ZNodePage = z.object({
+  Data: z.object({ Nodes: z.array(z.object({ NodeId: z.union([z.number(), z.bigint()]).transform(String), ResGroupName: z.string().nullable(), ProgramType: z.string(), SchedulerType: z.string() })) }),
+});
+
+/**
+ * The demo queues for slots only while many of today's cycles are due, not from 00:00 to about
+ * 00:10 in Shanghai (16:00 UTC). A parallel backfill of one node over more past days than its
+ * group has slots makes some of its instances wait for a slot at any hour.
+ */
+async function queueInstancesForSlots(): Promise<void> {
+  const groups = (await client.call("ListResourceGroups", { ResourceGroupType: 1, ProjectId: PROJECT_ID }, ZResourceGroups)).Data;
+  const smallest = groups.reduce((fewest, group) => (group.Specs.Slots < fewest.Specs.Slots ? group : fewest));
+  let nodeId: string | undefined;
+  for (let pageNumber = 1; nodeId === undefined; pageNumber++) {
+    const { Nodes } = (await client.call("ListNodes", { ProjectId: PROJECT_ID, ProjectEnv: "PROD", PageNumber: pageNumber, PageSize: 100 }, ZNodePage)).Data;
+    if (Nodes.length === 0) throw new Error(`the demo has no scheduled task in resource group ${smallest.Name}`);
+    nodeId = Nodes.find((node) => node.ResGroupName === smallest.Name && node.SchedulerType === "NORMAL" && node.ProgramType !== "VIRTUAL")?.NodeId;
+  }
+  const firstDay = "2025-06-01";
+  await client.call(
+    "RunCycleDagNodes",
+    {
+      ProjectEnv: "PROD", ProjectId: PROJECT_ID, Name: "queue for slots", RootNodeId: nodeId, IncludeNodeIds: nodeId, Parallelism: true,
+      StartBizDate: `${firstDay} 00:00:00`, EndBizDate: `${addDays(firstDay, smallest.Specs.Slots + 1)} 00:00:00`,
+    },
+    z.unknown(),
+  );
+  await expect.poll(() => firstInstanceId("WAIT_RESOURCE"), { timeout: 30_000, interval: 100 }).not.toBeNull();
 }
 
 const path = (instanceId: string, rest = "") => `/api/s/${serviceId}/p/${PROJECT_ID}/instances/${instanceId}${rest}`;
@@ -49,6 +85,7 @@ describe("instance detail route", () => {
   });
 
   it("says what a waiting instance waits for, consistent with its status", async () => {
+    await queueInstancesForSlots();
     for (const waitingStatus of ["NOT_RUN", "WAIT_TIME", "WAIT_RESOURCE"]) {
       const instanceId = await findInstanceId(waitingStatus);
       const { body } = await readResponse<Data<TInstanceDetail>>(await GET(testRequest(path(instanceId), { as: viewer }), params(instanceId)));
