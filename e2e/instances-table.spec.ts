@@ -41,6 +41,17 @@ test("an operator scrolls through a page of 100 instances, keeps the focus on it
     await expect(page.getByRole("button", { name: "Next page" })).toBeEnabled();
   });
 
+  await test.step("sees the live indicator beat once per refresh, never endlessly (an endless animation redraws the page 60 times a second)", async () => {
+    const dot = page.locator('header span[title^="Live"] > span[aria-hidden="true"]');
+    await expect(dot).toBeAttached();
+    const iterations = () => dot.evaluate((element) => element.getAnimations().map((animation) => animation.effect?.getComputedTiming().iterations ?? 0));
+    // Sampled over more than one fast refresh (5 s), so a beat is seen when the list is live.
+    for (let sample = 0; sample < 12; sample++) {
+      for (const count of await iterations()) expect(count).toBe(1);
+      await page.waitForTimeout(500);
+    }
+  });
+
   // Row position (aria-rowindex) → instance, over the first page.
   const seen = new Map<number, string>();
   await test.step("sees only a screenful of rows in the page, and every row whole and in order while scrolling", async () => {

@@ -136,7 +136,12 @@ export function InstancesView() {
           {STRINGS.page.timesIn(formatZoneLabel(timezone, new Date(now)))}
         </span>
         <span className="flex items-center gap-1.5 text-xs text-fg-muted" title={refreshMs === FAST_REFRESH_MS ? STRINGS.page.liveFast : STRINGS.page.liveSlow}>
-          <span aria-hidden="true" className={refreshMs === FAST_REFRESH_MS ? "size-2 rounded-full bg-ok motion-safe:animate-pulse" : "size-2 rounded-full bg-fg-muted"} />
+          {/* Keyed by the data's time: the dot beats once per refresh (a new element restarts its animation). */}
+          <span
+            key={list.dataUpdatedAt}
+            aria-hidden="true"
+            className={refreshMs === FAST_REFRESH_MS ? "size-2 rounded-full bg-ok motion-safe:animate-heartbeat" : "size-2 rounded-full bg-fg-muted"}
+          />
           {refreshMs === FAST_REFRESH_MS ? STRINGS.page.liveFast : STRINGS.page.liveSlow}
         </span>
         <Button size="sm" variant="ghost" className="ml-auto" icon={list.isFetching ? <Spinner size={12} /> : <RefreshIcon size={12} />} onClick={() => void list.refetch()}>
