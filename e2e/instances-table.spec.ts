@@ -95,11 +95,35 @@ test("an operator scrolls through a page of 100 instances, keeps the focus on it
     await expect(instances.selectionBar(1)).toBeVisible();
   });
 
-  await test.step("pages on: the next page starts at its first row", async () => {
+  await test.step("pages on: a slow next page dims the table only after 300 ms, and the page starts at its first row", async () => {
     const firstOfPageOne = seen.get(2);
+    // The next page's list answers 1.5 s late; in-page clocks time its request and the dimming.
+    await page.route((url) => /\/api\/s\/\d+\/p\/\d+\/instances$/.test(url.pathname) && url.searchParams.has("cursor"), async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      await route.continue();
+    }, { times: 1 });
+    type TDimTimes = { requestAt?: number; dimAt?: number };
+    await instances.table.evaluate((table) => {
+      const container = table.parentElement!;
+      const times: TDimTimes = ((window as unknown as { dimTimes: TDimTimes }).dimTimes = {});
+      const fetchPage = window.fetch;
+      window.fetch = (input, init) => {
+        if (String(input instanceof Request ? input.url : input).includes("cursor=")) times.requestAt ??= performance.now();
+        return fetchPage(input, init);
+      };
+      new MutationObserver(() => {
+        if (container.classList.contains("opacity-70")) times.dimAt ??= performance.now();
+      }).observe(container, { attributes: true, attributeFilter: ["class"] });
+    });
     await page.getByRole("button", { name: "Next page" }).click();
     await expect(page).toHaveURL(/[?&](cursor|page)=/);
-    await expect.poll(async () => (await renderedRows(page))[0]?.instanceId).not.toBe(firstOfPageOne);
+    const dimTimes = () => page.evaluate(() => (window as unknown as { dimTimes: TDimTimes }).dimTimes);
+    await expect.poll(async () => (await dimTimes()).dimAt ?? null).not.toBeNull();
+    const { requestAt, dimAt } = await dimTimes();
+    // The table turns stale as the request goes out; the dimming waits 300 ms (timers may fire a little early or late).
+    expect(dimAt! - requestAt!).toBeGreaterThanOrEqual(250);
+    await expect.poll(async () => (await renderedRows(page))[0]?.instanceId, { timeout: 30_000 }).not.toBe(firstOfPageOne);
+    await expect(instances.table.locator("xpath=..")).not.toHaveClass(/opacity-70/);
     await expect(page.locator('tbody tr[aria-rowindex="2"]')).toBeInViewport();
     expect(await tableScrollTop(page)).toBe(0);
   });

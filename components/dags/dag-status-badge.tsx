@@ -8,7 +8,7 @@ const AS_INSTANCE_STATUS: Record<string, string> = { CREATED: "NOT_RUN", RUNNING
 export function DagStatusBadge({ status }: { status: string }) {
   const style = statusStyleOf(AS_INSTANCE_STATUS[status] ?? status);
   return (
-    <Badge tone={style.tone} icon={<style.Icon size={12} className={style.isActive ? "motion-safe:animate-spin" : undefined} />}>
+    <Badge tone={style.tone} icon={<style.Icon size={12} />}>
       {DAG_STRINGS.dagStatus[status] ?? status}
     </Badge>
   );

@@ -35,7 +35,7 @@ export const InstanceGraphNode = memo(function InstanceGraphNode({ data }: NodeP
       title={`${data.title} — ${style.label}${data.isSuspended ? `, ${SUSPENDED_STYLE.label}` : ""}${data.isCenter ? ` (${FLOW_STRINGS.centerBadge})` : ""}`}
       aria-current={data.isCenter ? "true" : undefined}
     >
-      <style.Icon size={16} className={cn("shrink-0", style.textClass, style.isActive && "motion-safe:animate-spin")} />
+      <style.Icon size={16} className={cn("shrink-0", style.textClass)} />
       <div className="min-w-0 flex-1">
         <div className="truncate text-xs font-medium text-fg">{data.title}</div>
         <div className="flex items-center gap-1 truncate text-[11px] text-fg-muted">

@@ -9,6 +9,7 @@ import { InfoIcon } from "@/components/ui/icons";
 import { cn } from "@/components/ui/cn";
 import { ScrollToTopBeforeCommit } from "@/components/ui/scroll-to-top-before-commit";
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
+import { useDelayedFlag } from "@/components/ui/use-delayed-flag";
 import { useVirtualRows, VIRTUAL_SPACER_PROPS } from "@/components/ui/use-virtual-rows";
 import type { TInstanceSummary } from "@/lib/contracts/instances";
 import { COLUMN_DEFINITIONS, durationMs, type TColumnId } from "./column-definitions";
@@ -38,6 +39,7 @@ export type InstanceTableProps = {
 const STRINGS = INSTANCE_STRINGS;
 /** Tighter than the primitives' default padding, so that all thirteen columns fit at 1280 px. */
 const DENSE = "px-2!";
+const STALE_DIM_DELAY_MS = 300;
 
 /**
  * The dense instances table: status with icon and label, node link, times in the workspace zone,
@@ -50,6 +52,7 @@ export function InstanceTable({ items: currentItems, timezone, instanceHref, sel
   // A new page of 100 rows renders in the background in slices, so typing and scrolling never wait on it.
   const items = useDeferredValue(currentItems);
   const itemsPageKey = useDeferredValue(pageKey);
+  const isDimmed = useDelayedFlag(isStale, STALE_DIM_DELAY_MS);
   const [activeIndex, setActiveIndex] = useState(-1);
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   const containerRef = useRef<HTMLDivElement>(null);
@@ -100,8 +103,9 @@ export function InstanceTable({ items: currentItems, timezone, instanceHref, sel
       label={STRINGS.page.tableLabel}
       aria-rowcount={items.length + 1}
       containerRef={containerRef}
-      // Dimmed while the next page loads; no transition: an animated opacity repaints the whole table every frame.
-      containerClassName={cn("max-h-[calc(100dvh-16rem)]", isStale && "opacity-70")}
+      // Dimmed while the next page loads, once it has taken 300 ms: a quick page swaps in without a
+      // flash. A step, not a fade: an animated opacity repaints the whole table every frame.
+      containerClassName={cn("max-h-[calc(100dvh-16rem)]", isDimmed && "opacity-70")}
     >
       <ScrollToTopBeforeCommit changeKey={itemsPageKey} containerRef={containerRef} />
       <TableHead>

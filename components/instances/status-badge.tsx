@@ -9,7 +9,7 @@ export function InstanceStatusBadge({ status, isSuspended = false, className }: 
   const style = statusStyleOf(status);
   return (
     <span className={cn("inline-flex items-center gap-1", className)}>
-      <Badge tone={style.tone} title={style.description} icon={<style.Icon size={12} className={style.isActive ? "motion-safe:animate-spin" : undefined} />}>
+      <Badge tone={style.tone} title={style.description} icon={<style.Icon size={12} />}>
         {style.label}
       </Badge>
       {isSuspended ? (
@@ -24,5 +24,5 @@ export function InstanceStatusBadge({ status, isSuspended = false, className }: 
 /** Just the icon and a short label, for dense places (graph nodes, tiles). */
 export function InstanceStatusIcon({ status, size = 14 }: { status: keyof typeof STATUS_STYLES | string; size?: number }) {
   const style = statusStyleOf(status);
-  return <style.Icon size={size} label={style.label} className={cn(style.textClass, style.isActive && "motion-safe:animate-spin")} />;
+  return <style.Icon size={size} label={style.label} className={style.textClass} />;
 }

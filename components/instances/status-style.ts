@@ -19,6 +19,8 @@ import { INSTANCE_STRINGS } from "./instance-strings";
  * How each instance status looks, everywhere in the console: a label and a distinct icon shape
  * always go with the colour (colour-blind safe). `tone` is a Badge tone; `textClass` and `color`
  * use the theme tokens (charts take `color`, a CSS variable, so both themes work).
+ * No icon moves: a status is a state, and an endless spin beside every running instance would keep
+ * the browser drawing frames as long as anything runs (and break WCAG 2.2.2, motion over 5 s).
  */
 export type TStatusStyle = {
   label: string;
@@ -29,17 +31,15 @@ export type TStatusStyle = {
   textClass: string;
   /** CSS colour for SVG (charts, graph nodes): a token variable. */
   color: string;
-  /** Whether the icon should spin (work in progress). */
-  isActive: boolean;
 };
 
 export const STATUS_STYLES: Readonly<Record<TInstanceStatus, TStatusStyle>> = {
   NOT_RUN: style("NOT_RUN", "neutral", CircleDashedIcon, "text-fg-muted", "var(--fg-muted)"),
   WAIT_TIME: style("WAIT_TIME", "info", ClockIcon, "text-info", "var(--info)"),
   WAIT_RESOURCE: style("WAIT_RESOURCE", "warn", ServerIcon, "text-warn", "var(--warn)"),
-  RUNNING: style("RUNNING", "accent", LoaderIcon, "text-accent", "var(--accent)", true),
-  CHECKING: style("CHECKING", "accent", SearchIcon, "text-accent", "var(--accent)", true),
-  CHECKING_CONDITION: style("CHECKING_CONDITION", "accent", FilterIcon, "text-accent", "var(--accent)", true),
+  RUNNING: style("RUNNING", "accent", LoaderIcon, "text-accent", "var(--accent)"),
+  CHECKING: style("CHECKING", "accent", SearchIcon, "text-accent", "var(--accent)"),
+  CHECKING_CONDITION: style("CHECKING_CONDITION", "accent", FilterIcon, "text-accent", "var(--accent)"),
   FAILURE: style("FAILURE", "danger", XCircleIcon, "text-danger", "var(--danger)"),
   SUCCESS: style("SUCCESS", "ok", CheckCircleIcon, "text-ok", "var(--ok)"),
 };
@@ -57,13 +57,13 @@ export const SUSPENDED_STYLE = {
 /** Statuses in the order an operator scans them: problems and work in progress first. */
 export const STATUS_SCAN_ORDER: readonly TInstanceStatus[] = ["FAILURE", "RUNNING", "CHECKING", "CHECKING_CONDITION", "WAIT_RESOURCE", "WAIT_TIME", "NOT_RUN", "SUCCESS"];
 
-function style(status: TInstanceStatus, tone: BadgeTone, Icon: ComponentType<IconProps>, textClass: string, color: string, isActive = false): TStatusStyle {
-  return { label: INSTANCE_STRINGS.status[status], description: INSTANCE_STRINGS.statusDescription[status], tone, Icon, textClass, color, isActive };
+function style(status: TInstanceStatus, tone: BadgeTone, Icon: ComponentType<IconProps>, textClass: string, color: string): TStatusStyle {
+  return { label: INSTANCE_STRINGS.status[status], description: INSTANCE_STRINGS.statusDescription[status], tone, Icon, textClass, color };
 }
 
 /** The style of any status text; an unknown status reads as itself in neutral. */
 export function statusStyleOf(status: string): TStatusStyle {
   return (INSTANCE_STATUSES as readonly string[]).includes(status)
     ? STATUS_STYLES[status as TInstanceStatus]
-    : { label: status, description: status, tone: "neutral", Icon: CircleDashedIcon, textClass: "text-fg-muted", color: "var(--fg-muted)", isActive: false };
+    : { label: status, description: status, tone: "neutral", Icon: CircleDashedIcon, textClass: "text-fg-muted", color: "var(--fg-muted)" };
 }
