@@ -10,6 +10,9 @@ const nextConfig: NextConfig = {
   // Pin the workspace root so Next does not walk up looking for another lockfile.
   turbopack: { root: import.meta.dirname },
   outputFileTracingRoot: import.meta.dirname,
+  async headers() {
+    return [{ source: "/icon.png", headers: [{ key: "Cache-Control", value: "public, max-age=604800" }] }];
+  },
 };
 
 export default nextConfig;

@@ -10,6 +10,10 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "Nightshift", template: "%s · Nightshift" },
   description: "Operations console for scheduled data pipelines",
+  // A small PNG, cached for a week (next.config.ts): Chrome fetches the icon again on every change of
+  // the URL, and the instances page changes it with each filter and page; an SVG icon costs a new
+  // SVG document each time, a PNG next to nothing.
+  icons: { icon: { url: "/icon.png", type: "image/png", sizes: "32x32" } },
 };
 
 export const viewport: Viewport = {
