@@ -33,7 +33,7 @@ export async function listInstancePage(input: { serviceId: number; projectId: st
     throw error;
   }
   const data = answer.Data;
-  const nodes = await getNodeFacts(client, serviceId, data.Instances.map((instance) => instance.NodeId));
+  const nodes = await getNodeFacts(client, { serviceId, projectId }, data.Instances.map((instance) => instance.NodeId));
   const paging = data.NextCursor === undefined ? "page" : "cursor";
   const page = data.PageNumber ?? query.page;
   return {

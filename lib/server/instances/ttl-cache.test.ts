@@ -14,6 +14,17 @@ describe("TtlCache", () => {
     expect(await cache.get("a", load)).toBe(2);
   });
 
+  it("takes values learnt elsewhere and tells which keys it holds", async () => {
+    let now = 0;
+    const cache = new TtlCache<string>(1_000, 10, () => now);
+    expect(cache.has("a")).toBe(false);
+    await cache.set("a", Promise.resolve("listed"));
+    expect(cache.has("a")).toBe(true);
+    expect(await cache.get("a", async () => "loaded")).toBe("listed");
+    now = 1_000;
+    expect(cache.has("a")).toBe(false);
+  });
+
   it("forgets a failed load so that the next caller tries again", async () => {
     const cache = new TtlCache<string>(60_000);
     await expect(cache.get("k", () => Promise.reject(new Error("down")))).rejects.toThrow("down");

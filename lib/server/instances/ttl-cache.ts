@@ -11,10 +11,20 @@ export class TtlCache<Value> {
     private readonly now: () => number = Date.now,
   ) {}
 
+  /** Whether `key` holds a value (or a load under way) that has not expired. */
+  has(key: string): boolean {
+    const cached = this.entries.get(key);
+    return cached !== undefined && cached.expiresAt > this.now();
+  }
+
   get(key: string, load: () => Promise<Value>): Promise<Value> {
     const cached = this.entries.get(key);
     if (cached && cached.expiresAt > this.now()) return cached.value;
-    const value = load();
+    return this.set(key, load());
+  }
+
+  /** Stores a value learnt some other way (e.g. from a listing), replacing what `key` held. */
+  set(key: string, value: Promise<Value>): Promise<Value> {
     this.entries.delete(key);
     this.entries.set(key, { value, expiresAt: this.now() + this.ttlMs });
     value.catch(() => {
