@@ -126,7 +126,11 @@ export function InstancesView() {
   const filter = useMemo(() => state.filter, [filterKey]);
   const refreshMs = instanceListRefreshMs(page?.items);
   // The URL names the page, filter and sort: a refresh keeps it, so the table stays where it was scrolled.
-  const pageKey = toInstancesSearch(state);
+  // The table hears of a new page with its rows: while the previous page's rows stand in, the old key
+  // holds, or the table would scroll those rows to their top and lay them out once more for nothing.
+  const requestedPageKey = toInstancesSearch(state);
+  const [pageKey, setPageKey] = useState(requestedPageKey);
+  if (pageKey !== requestedPageKey && !list.isPlaceholderData) setPageKey(requestedPageKey);
 
   return (
     <div className="flex flex-col gap-3">

@@ -4,12 +4,16 @@ import { STATUS_STYLES, SUSPENDED_STYLE, statusStyleOf } from "./status-style";
 
 export type InstanceStatusBadgeProps = { status: string; isSuspended?: boolean; className?: string };
 
-/** Status as icon + label (+ a suspended badge): never colour alone. */
+/**
+ * Status as icon + label (+ a suspended badge): never colour alone. The icon is called, not
+ * mounted: every status's icon is then the same <svg> element to React, and a table row that shows
+ * another instance keeps its <svg> and changes its shapes instead of building a new one.
+ */
 export function InstanceStatusBadge({ status, isSuspended = false, className }: InstanceStatusBadgeProps) {
   const style = statusStyleOf(status);
   return (
     <span className={cn("inline-flex items-center gap-1", className)}>
-      <Badge tone={style.tone} title={style.description} icon={<style.Icon size={12} />}>
+      <Badge tone={style.tone} title={style.description} icon={style.Icon({ size: 12 })}>
         {style.label}
       </Badge>
       {isSuspended ? (

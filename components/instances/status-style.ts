@@ -1,4 +1,4 @@
-import type { ComponentType } from "react";
+import type { ReactElement } from "react";
 import type { BadgeTone } from "@/components/ui/badge";
 import {
   CheckCircleIcon,
@@ -26,7 +26,8 @@ export type TStatusStyle = {
   label: string;
   description: string;
   tone: BadgeTone;
-  Icon: ComponentType<IconProps>;
+  /** A plain function of its props (no hooks), so that it can also be called: see InstanceStatusBadge. */
+  Icon: (props: IconProps) => ReactElement;
   /** Tailwind text colour class. */
   textClass: string;
   /** CSS colour for SVG (charts, graph nodes): a token variable. */
@@ -57,7 +58,7 @@ export const SUSPENDED_STYLE = {
 /** Statuses in the order an operator scans them: problems and work in progress first. */
 export const STATUS_SCAN_ORDER: readonly TInstanceStatus[] = ["FAILURE", "RUNNING", "CHECKING", "CHECKING_CONDITION", "WAIT_RESOURCE", "WAIT_TIME", "NOT_RUN", "SUCCESS"];
 
-function style(status: TInstanceStatus, tone: BadgeTone, Icon: ComponentType<IconProps>, textClass: string, color: string): TStatusStyle {
+function style(status: TInstanceStatus, tone: BadgeTone, Icon: TStatusStyle["Icon"], textClass: string, color: string): TStatusStyle {
   return { label: INSTANCE_STRINGS.status[status], description: INSTANCE_STRINGS.statusDescription[status], tone, Icon, textClass, color };
 }
 

@@ -14,9 +14,14 @@ export type TableProps = ComponentPropsWithRef<"table"> & {
   label?: string;
 };
 
+/**
+ * The scroller has square corners: without a GPU, Chromium clips every row it paints and every
+ * frame it composites to a rounded scroller in software, which cost about a tenth of the browser's
+ * CPU while a long table scrolled (docs/BENCHMARKS.md).
+ */
 export function Table({ containerClassName, containerRef, className, label, ...rest }: TableProps) {
   return (
-    <div ref={containerRef} className={cn("overflow-auto rounded-lg border border-border bg-surface", containerClassName)}>
+    <div ref={containerRef} className={cn("overflow-auto border border-border bg-surface", containerClassName)}>
       <table aria-label={label} className={cn("w-full border-collapse text-sm tabular-nums", className)} {...rest} />
     </div>
   );
