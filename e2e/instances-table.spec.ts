@@ -95,7 +95,7 @@ test("an operator scrolls through a page of 100 instances, keeps the focus on it
     await expect(instances.selectionBar(1)).toBeVisible();
   });
 
-  await test.step("pages on: a slow next page dims the table only after 300 ms, and the page starts at its first row", async () => {
+  await test.step("pages on: a slow next page dims the table only after 300 ms, the old rows keep their place meanwhile, and the page starts at its first row", async () => {
     const firstOfPageOne = seen.get(2);
     // The next page's list answers 1.5 s late; in-page clocks time its request and the dimming.
     await page.route((url) => /\/api\/s\/\d+\/p\/\d+\/instances$/.test(url.pathname) && url.searchParams.has("cursor"), async (route) => {
@@ -122,6 +122,9 @@ test("an operator scrolls through a page of 100 instances, keeps the focus on it
     const { requestAt, dimAt } = await dimTimes();
     // The table turns stale as the request goes out; the dimming waits 300 ms (timers may fire a little early or late).
     expect(dimAt! - requestAt!).toBeGreaterThanOrEqual(250);
+    // Until its rows arrive the previous page's stay where they were: nothing scrolls or lays them out again.
+    expect(await tableScrollTop(page)).toBeGreaterThan(0);
+    await expect(page.locator('tbody tr[aria-rowindex="101"]')).toBeAttached();
     await expect.poll(async () => (await renderedRows(page))[0]?.instanceId, { timeout: 30_000 }).not.toBe(firstOfPageOne);
     await expect(instances.table.locator("xpath=..")).not.toHaveClass(/opacity-70/);
     await expect(page.locator('tbody tr[aria-rowindex="2"]')).toBeInViewport();
