@@ -50,6 +50,11 @@ type FilterKey = keyof typeof FIELD_PARSERS;
 const FILTER_KEYS = Object.keys(FIELD_PARSERS) as FilterKey[];
 const zCursor = z.string().min(1).max(2_000);
 
+// Built once: a zod schema costs far more to build than to use, and the URL is parsed on every page change.
+const zPageNumber = z.coerce.number().int().min(1).max(100);
+const zPageSize = z.coerce.number().refine((size) => (INSTANCE_PAGE_SIZES as readonly number[]).includes(size));
+const zSortColumn = z.enum(COLUMN_IDS);
+
 export function parseInstancesSearch(search: URLSearchParams): { state: TInstancesUrlState; hasInvalidParams: boolean } {
   let hasInvalidParams = false;
   const filter: Record<string, unknown> = {};
@@ -66,12 +71,9 @@ export function parseInstancesSearch(search: URLSearchParams): { state: TInstanc
   }
   const cursor = zCursor.safeParse(search.get("cursor") ?? undefined);
   const back = search.getAll("back").filter((value) => zCursor.safeParse(value).success);
-  const page = z.coerce.number().int().min(1).max(100).safeParse(search.get("page") ?? "1");
-  const pageSize = z.coerce
-    .number()
-    .refine((size) => (INSTANCE_PAGE_SIZES as readonly number[]).includes(size))
-    .safeParse(search.get("pageSize") ?? String(DEFAULT_INSTANCE_PAGE_SIZE));
-  const sortColumn = z.enum(COLUMN_IDS).safeParse(search.get("sort") ?? undefined);
+  const page = zPageNumber.safeParse(search.get("page") ?? "1");
+  const pageSize = zPageSize.safeParse(search.get("pageSize") ?? String(DEFAULT_INSTANCE_PAGE_SIZE));
+  const sortColumn = zSortColumn.safeParse(search.get("sort") ?? undefined);
   const direction = search.get("dir") === "asc" ? "asc" : "desc";
   if (!page.success || !pageSize.success || (search.has("sort") && !sortColumn.success)) hasInvalidParams = true;
   return {
