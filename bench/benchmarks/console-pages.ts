@@ -134,18 +134,19 @@ async function measurePages(context: BenchContext, session: Session): Promise<{ 
     const pages = isQuick ? 2 : 10;
     const large = await tableFrames(session, 100, pages);
     const small = await tableFrames(session, 25, 1);
+    // The Long Animation Frames API reports only frames over 50 ms: the figure is how many there were, and the longest of them.
+    const longest = (frames: { longestMs: number; overBudget: number }) => (frames.overBudget > 0 ? `longest ${formatNumber(frames.longestMs)} ms` : `none reported`);
     figures.push({
       benchmark: NAME,
       store: null,
-      subject: `instance table: ${pages * 100} rows shown and scrolled (${pages} pages of 100), longest animation frame once the table shows`,
+      subject: `instance table: ${pages * 100} rows shown and scrolled (${pages} pages of 100), animation frames over ${GOALS.frameMs} ms once the table shows`,
       measured: {
-        value: large.longestMs,
-        unit: "ms",
-        detail: `${large.overBudget} frames over ${GOALS.frameMs} ms; while the page loaded (hydration, start-up requests): longest ${formatNumber(large.loadingLongestMs)} ms, ${large.loadingOverBudget} over ${GOALS.frameMs} ms`,
+        value: large.overBudget,
+        unit: "frames",
+        detail: `${longest(large)}; while the page loaded (hydration, start-up requests): ${large.loadingOverBudget} over ${GOALS.frameMs} ms, ${longest({ longestMs: large.loadingLongestMs, overBudget: large.loadingOverBudget })}`,
       },
-      reference: { value: small.longestMs, unit: "ms", subject: `one page of 25 rows, the same way (${small.overBudget} frames over ${GOALS.frameMs} ms)` },
-      ratio: ratioOf(large.longestMs, small.longestMs, "100-row pages ÷ 25-row page"),
-      goal: verdictOf({ text: `no frame > ${GOALS.frameMs} ms`, isMet: large.longestMs <= GOALS.frameMs }, isQuick),
+      reference: { value: small.overBudget, unit: "frames", subject: `one page of 25 rows, the same way (${longest(small)})` },
+      goal: verdictOf({ text: `no frame > ${GOALS.frameMs} ms`, isMet: large.overBudget === 0 }, isQuick),
       load: loadAverage(),
     });
     if (large.worstShown.length > 0) notes.push(`Longest frames once the 1,000-row run's table showed: ${large.worstShown.join(" · ")}.`);

@@ -2,7 +2,7 @@ import type { LatencySummary } from "./stats";
 import type { LoadAverage } from "./timing";
 
 export type Store = "sqlite" | "postgresql";
-export type Unit = "s" | "ms" | "/s" | "statements" | "kB";
+export type Unit = "s" | "ms" | "/s" | "statements" | "kB" | "frames";
 export type Verdict = "PASS" | "MISS" | "NOT JUDGED" | "SKIPPED" | "ERROR";
 
 /** One measured quantity: a value and, for latencies, the distribution it was taken from. */

@@ -23,6 +23,11 @@ describe("formatNumber", () => {
 });
 
 describe("figure formatting", () => {
+  it("prints counts whole", () => {
+    const text = formatFigureForConsole({ benchmark: "console-pages", store: null, subject: "long frames", measured: { value: 1, unit: "frames" }, load: [1, 1, 1] });
+    expect(text).toMatch(/measured\s+1 frames/);
+  });
+
   it("prints the measurement beside its reference, the ratio and the verdict", () => {
     const text = formatFigureForConsole(FIGURE);
     expect(text).toContain("[hot-paths · postgresql]");

@@ -19,7 +19,8 @@ export function formatNumber(value: number): string {
 
 export function formatMeasurement(measurement: Measurement): string {
   const unit = measurement.unit === "/s" ? "/s" : ` ${measurement.unit}`;
-  return `${formatNumber(measurement.value)}${unit}`;
+  // Counts are whole: "1 frames" reads better than "1.00 frames".
+  return `${measurement.unit === "frames" ? formatCount(measurement.value) : formatNumber(measurement.value)}${unit}`;
 }
 
 export function formatDistribution(summary: LatencySummary): string {
