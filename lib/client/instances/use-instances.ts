@@ -1,7 +1,8 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { fetchInstanceList, type TInstanceListRequest } from "./api";
+import { useEffect } from "react";
+import { fetchInstanceList, warmInstanceListParser, type TInstanceListRequest } from "./api";
 import { instanceKeys } from "./keys";
 import { instanceListRefreshMs } from "./refresh-interval";
 import type { TWorkspaceRef } from "./workspace-ref";
@@ -12,10 +13,15 @@ import type { TWorkspaceRef } from "./workspace-ref";
  * (react-query pauses the interval in hidden tabs).
  */
 export function useInstances(workspace: TWorkspaceRef, query: TInstanceListRequest) {
-  return useQuery({
+  const list = useQuery({
     queryKey: instanceKeys.list(workspace, query),
     queryFn: ({ signal }) => fetchInstanceList(workspace, query, signal),
     placeholderData: keepPreviousData,
     refetchInterval: (current) => instanceListRefreshMs(current.state.data?.items),
   });
+  const page = list.data;
+  useEffect(() => {
+    if (page) warmInstanceListParser(page);
+  }, [page]);
+  return list;
 }
