@@ -1,7 +1,7 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { Table } from "./table";
+import { Table, TableRow } from "./table";
 
 describe("Table", () => {
   // Without a GPU, a rounded scroller makes Chromium clip every painted row and composited frame in software.
@@ -11,5 +11,12 @@ describe("Table", () => {
     expect(container).toContain("overflow-auto");
     expect(container).toContain("max-h-96");
     expect(container).not.toMatch(/(^|\s)rounded/);
+  });
+
+  // A positioned row is a paint layer of its own: a frame that changes some rows repaints only those.
+  it("positions every row, so a changed row repaints alone", () => {
+    const markup = renderToStaticMarkup(createElement("table", null, createElement("tbody", null, createElement(TableRow, { isSelected: true }))));
+    const row = /<tr[^>]*class="([^"]*)"/.exec(markup)?.[1] ?? "";
+    expect(row.split(/\s+/)).toContain("relative");
   });
 });
