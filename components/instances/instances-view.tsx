@@ -1,10 +1,12 @@
 "use client";
 
+import { useQueryClient } from "@tanstack/react-query";
 import { usePathname, useSearchParams } from "next/navigation";
 import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { useWorkspace } from "@/components/shell/workspace-context";
 import { workspaceBasePath } from "@/components/shell/workspace-path";
 import { formatZoneLabel } from "@/components/shell/zone-label";
+import { afterNextPaint } from "@/components/ui/after-next-paint";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
@@ -17,13 +19,14 @@ import { isApiClientError } from "@/lib/client/api-client";
 import { useMe } from "@/lib/client/auth/use-me";
 import { currentBizdate } from "@/lib/client/instances/bizdate";
 import { FAST_REFRESH_MS, instanceListRefreshMs } from "@/lib/client/instances/refresh-interval";
-import { useInstances } from "@/lib/client/instances/use-instances";
+import { prefetchInstanceList, useInstances } from "@/lib/client/instances/use-instances";
 import { INSTANCE_ACTIONS, INSTANCE_PAGE_SIZES, type TInstanceAction, type TInstanceFilter } from "@/lib/contracts/instances";
 import { BulkActionDialog, type TBulkSelection } from "./bulk-action-dialog";
 import { sortInstances, type TColumnId } from "./column-definitions";
 import { InstanceFilters } from "./instance-filters";
 import { INSTANCE_STRINGS } from "./instance-strings";
 import { InstanceTable } from "./instance-table";
+import { useRefreshBeat } from "./refresh-beat";
 import {
   hasPreviousPage,
   isFilterEmpty,
@@ -56,6 +59,20 @@ export function InstancesView() {
 
   // The URL is the state, but a new filter or page needs no server render: history.pushState updates useSearchParams in place.
   const navigate = useCallback((next: TInstancesUrlState) => window.history.pushState(null, "", `${pathname}${toInstancesSearch(next)}`), [pathname]);
+  // Paging asks for the next page in the click and changes the URL after the click has painted: the
+  // request, the route change and the new rows then each get a frame, not one long one between them.
+  const queryClient = useQueryClient();
+  const pendingPageOpen = useRef<() => void>(undefined);
+  const openPage = (next: TInstancesUrlState) => {
+    prefetchInstanceList(queryClient, workspaceRef, toListRequest(next));
+    // A second click before the first has painted opens the same page: one history entry, not two.
+    pendingPageOpen.current?.();
+    pendingPageOpen.current = afterNextPaint(() => {
+      pendingPageOpen.current = undefined;
+      navigate(next);
+    });
+  };
+  useEffect(() => () => pendingPageOpen.current?.(), []);
   const base = workspaceBasePath(workspaceRef);
   const instanceHref = useCallback((instanceId: string) => `${base}/instances/${instanceId}`, [base]);
 
@@ -130,7 +147,9 @@ export function InstancesView() {
   // holds, or the table would scroll those rows to their top and lay them out once more for nothing.
   const requestedPageKey = toInstancesSearch(state);
   const [pageKey, setPageKey] = useState(requestedPageKey);
-  if (pageKey !== requestedPageKey && !list.isPlaceholderData) setPageKey(requestedPageKey);
+  const shownPageKey = list.isPlaceholderData ? pageKey : requestedPageKey;
+  if (shownPageKey !== pageKey) setPageKey(shownPageKey);
+  const refreshBeat = useRefreshBeat(shownPageKey, list.dataUpdatedAt);
 
   return (
     <div className="flex flex-col gap-3">
@@ -140,9 +159,9 @@ export function InstancesView() {
           {STRINGS.page.timesIn(formatZoneLabel(timezone, new Date(now)))}
         </span>
         <span className="flex items-center gap-1.5 text-xs text-fg-muted" title={refreshMs === FAST_REFRESH_MS ? STRINGS.page.liveFast : STRINGS.page.liveSlow}>
-          {/* Keyed by the data's time: the dot beats once per refresh (a new element restarts its animation). */}
+          {/* A new element restarts its animation: the dot beats once per refresh of the rows shown. */}
           <span
-            key={list.dataUpdatedAt}
+            key={refreshBeat}
             aria-hidden="true"
             className={refreshMs === FAST_REFRESH_MS ? "size-2 rounded-full bg-ok motion-safe:animate-heartbeat" : "size-2 rounded-full bg-fg-muted"}
           />
@@ -225,7 +244,7 @@ export function InstancesView() {
           now={now}
           isStale={list.isPlaceholderData}
           hiddenColumns={state.filter.bizdate ? BIZDATE_HIDDEN : undefined}
-          pageKey={pageKey}
+          pageKey={shownPageKey}
         />
       )}
 
@@ -237,11 +256,11 @@ export function InstancesView() {
 
       {page && !page.needsNode ? (
         <nav aria-label={STRINGS.page.pageOf(pageNumberOf(state))} className="flex flex-wrap items-center gap-3 text-sm">
-          <Button size="sm" icon={<ChevronLeftIcon size={12} />} disabled={!hasPreviousPage(state)} onClick={() => navigate(previousPage(state))}>
+          <Button size="sm" icon={<ChevronLeftIcon size={12} />} disabled={!hasPreviousPage(state)} onClick={() => openPage(previousPage(state))}>
             {STRINGS.page.previous}
           </Button>
           <span className="text-fg-muted">{STRINGS.page.pageOf(pageNumberOf(state))}</span>
-          <Button size="sm" disabled={!page.hasNextPage} onClick={() => navigate(nextPage(state, page.nextCursor))}>
+          <Button size="sm" disabled={!page.hasNextPage} onClick={() => openPage(nextPage(state, page.nextCursor))}>
             {STRINGS.page.next}
             <ChevronRightIcon size={12} />
           </Button>
